@@ -1,0 +1,72 @@
+//! Argon2id password hashing, run off the async threads. Unknown logins are checked
+//! against a dummy hash so that timing does not tell which logins exist.
+
+use std::sync::LazyLock;
+
+use anyhow::Context;
+use argon2::Argon2;
+use argon2::password_hash::phc::PasswordHash;
+use argon2::password_hash::{PasswordHasher, PasswordVerifier};
+
+/// The shortest password accepted when one is set.
+pub const MIN_PASSWORD_CHARS: usize = 8;
+
+static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| {
+    hash_blocking("dummy password that nobody has").unwrap_or_default()
+});
+
+/// Hashes a password with argon2id (default parameters), blocking the calling thread.
+pub fn hash_blocking(password: &str) -> anyhow::Result<String> {
+    let hash = Argon2::default()
+        .hash_password(password.as_bytes())
+        .map_err(|e| anyhow::anyhow!("could not hash a password: {e}"))?;
+    Ok(hash.to_string())
+}
+
+/// Hashes a password on the blocking pool.
+pub async fn hash(password: String) -> anyhow::Result<String> {
+    tokio::task::spawn_blocking(move || hash_blocking(&password))
+        .await
+        .context("the hashing task failed")?
+}
+
+/// Checks a password against a stored hash, or against a dummy hash when there is none,
+/// taking the same time either way.
+pub async fn verify(password: String, stored: Option<String>) -> anyhow::Result<bool> {
+    tokio::task::spawn_blocking(move || {
+        let known = stored.is_some();
+        let hash_text = stored.unwrap_or_else(|| DUMMY_HASH.clone());
+        let Ok(hash) = PasswordHash::new(&hash_text) else {
+            return false;
+        };
+        let ok = Argon2::default()
+            .verify_password(password.as_bytes(), &hash)
+            .is_ok();
+        ok && known
+    })
+    .await
+    .context("the verification task failed")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn a_hash_verifies_its_password_and_nothing_else() {
+        let stored = hash("mật khẩu đúng".into()).await.unwrap();
+        assert!(stored.starts_with("$argon2id$"));
+        assert!(verify("mật khẩu đúng".into(), Some(stored.clone())).await.unwrap());
+        assert!(!verify("mật khẩu sai".into(), Some(stored)).await.unwrap());
+    }
+
+    #[tokio::test]
+    async fn an_unknown_login_never_verifies_even_with_the_dummy_password() {
+        assert!(!verify("dummy password that nobody has".into(), None).await.unwrap());
+    }
+
+    #[tokio::test]
+    async fn a_corrupt_stored_hash_is_a_failed_login_not_a_crash() {
+        assert!(!verify("x".into(), Some("not a hash".into())).await.unwrap());
+    }
+}

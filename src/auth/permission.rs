@@ -1,0 +1,285 @@
+//! The one permission function: who may do what to which resource, decided from the
+//! actor's offices and cell and the resource's place in the org tree. Handlers ask here
+//! and answer "not found" when refused, so nothing leaks across subtrees.
+
+use crate::domain::ids::{AccountId, MemberId, OrgUnitId};
+use crate::domain::org::Role;
+use crate::domain::plan::{PlanKind, PlanState};
+
+/// An office held over one org unit and its subtree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Grant {
+    pub role: Role,
+    pub unit: OrgUnitId,
+}
+
+/// Who is asking.
+#[derive(Debug, Clone)]
+pub struct Actor {
+    pub account_id: AccountId,
+    pub member_id: Option<MemberId>,
+    /// The member's current cell.
+    pub cell_id: Option<OrgUnitId>,
+    pub grants: Vec<Grant>,
+}
+
+impl Actor {
+    /// Whether the actor holds `role` over a unit on `path` (the target's ancestors).
+    fn holds_over(&self, path: &[OrgUnitId], pred: impl Fn(Role) -> bool) -> bool {
+        self.grants
+            .iter()
+            .any(|g| pred(g.role) && path.contains(&g.unit))
+    }
+
+    fn holds_on(&self, unit: OrgUnitId, pred: impl Fn(Role) -> bool) -> bool {
+        self.grants.iter().any(|g| pred(g.role) && g.unit == unit)
+    }
+
+    pub fn has_role(&self, role: Role) -> bool {
+        self.grants.iter().any(|g| g.role == role)
+    }
+}
+
+/// The facts about a plan that decide who may act on it.
+#[derive(Debug, Clone)]
+pub struct PlanScope {
+    pub kind: PlanKind,
+    pub owner: Option<MemberId>,
+    pub state: PlanState,
+    /// The unit the plan is handled in (the member's cell for a personal plan).
+    pub unit: OrgUnitId,
+    /// The ancestors of `unit`, from the root down to `unit` itself.
+    pub unit_path: Vec<OrgUnitId>,
+    /// The grassroots organisation above `unit` (the unit itself for a grassroots cell).
+    pub grassroots: Option<OrgUnitId>,
+    /// Whether someone other than the owner leads the cell now (secretary or deputy).
+    pub has_other_cell_leader: bool,
+}
+
+/// Everything that can be asked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    ViewPlan,
+    /// Change items and shortcomings, submit, withdraw, amend.
+    EditPlan,
+    CommentPlan,
+    /// Return or approve.
+    DecidePlan,
+    /// See an approved version of a plan.
+    ViewApprovedRevision,
+    ViewCell,
+    ManageCatalogue,
+}
+
+#[derive(Debug, Clone)]
+pub enum Target {
+    Plan(PlanScope),
+    /// A cell page: the cell and its ancestors.
+    Cell {
+        unit: OrgUnitId,
+        unit_path: Vec<OrgUnitId>,
+    },
+    /// Settings of the whole deployment.
+    Deployment,
+}
+
+/// Decides whether `actor` may do `action` to `target`.
+pub fn allows(actor: &Actor, action: Action, target: &Target) -> bool {
+    match (action, target) {
+        (Action::ManageCatalogue, Target::Deployment) => actor.has_role(Role::Administrator),
+        (Action::ViewCell, Target::Cell { unit, unit_path }) => {
+            actor.cell_id == Some(*unit) || actor.holds_over(unit_path, Role::oversees)
+        }
+        (_, Target::Plan(plan)) => allows_on_plan(actor, action, plan),
+        _ => false,
+    }
+}
+
+fn allows_on_plan(actor: &Actor, action: Action, plan: &PlanScope) -> bool {
+    let is_owner = plan.owner.is_some() && plan.owner == actor.member_id;
+    let oversees = actor.holds_over(&plan.unit_path, Role::oversees);
+    match plan.kind {
+        PlanKind::Personal => {
+            let same_cell = actor.cell_id == Some(plan.unit);
+            match action {
+                Action::ViewPlan => {
+                    is_owner || oversees || (same_cell && plan.state == PlanState::Approved)
+                }
+                Action::ViewApprovedRevision => is_owner || oversees || same_cell,
+                Action::EditPlan => is_owner,
+                Action::CommentPlan => is_owner || oversees,
+                Action::DecidePlan => !is_owner && may_decide_personal(actor, plan),
+                Action::ViewCell | Action::ManageCatalogue => false,
+            }
+        }
+        // Collective plans and commitments arrive with their own issues; until then only
+        // those overseeing the unit may read them.
+        _ => matches!(action, Action::ViewPlan | Action::ViewApprovedRevision) && oversees,
+    }
+}
+
+/// A personal plan is decided by the leaders of its cell other than its owner; when the
+/// owner is the cell's only leader, by the grassroots committee above.
+fn may_decide_personal(actor: &Actor, plan: &PlanScope) -> bool {
+    if actor.holds_on(plan.unit, Role::leads_cell) {
+        return true;
+    }
+    !plan.has_other_cell_leader
+        && plan
+            .grassroots
+            .is_some_and(|g| actor.holds_on(g, |r| r == Role::GrassrootsCommittee))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    // The tree: province 1 → upper 2 → grassroots party 3 → cells 4 and 5;
+    // upper 6 → grassroots cell 7. Another upper 8 with grassroots 9 → cell 10.
+    const PROVINCE: OrgUnitId = OrgUnitId(1);
+    const UPPER: OrgUnitId = OrgUnitId(2);
+    const GRASSROOTS: OrgUnitId = OrgUnitId(3);
+    const CELL: OrgUnitId = OrgUnitId(4);
+    const OTHER_CELL: OrgUnitId = OrgUnitId(5);
+    const OTHER_UPPER: OrgUnitId = OrgUnitId(8);
+    const CELL_PATH: [OrgUnitId; 4] = [PROVINCE, UPPER, GRASSROOTS, CELL];
+    const OTHER_CELL_PATH: [OrgUnitId; 4] = [PROVINCE, UPPER, GRASSROOTS, OTHER_CELL];
+
+    const OWNER: MemberId = MemberId(100);
+    const SECRETARY: MemberId = MemberId(101);
+
+    fn actor(member: Option<MemberId>, cell: Option<OrgUnitId>, grants: &[(Role, OrgUnitId)]) -> Actor {
+        Actor {
+            account_id: AccountId(member.map_or(999, |m| m.0)),
+            member_id: member,
+            cell_id: cell,
+            grants: grants
+                .iter()
+                .map(|&(role, unit)| Grant { role, unit })
+                .collect(),
+        }
+    }
+
+    fn plan(owner: MemberId, state: PlanState, has_other_leader: bool) -> PlanScope {
+        PlanScope {
+            kind: PlanKind::Personal,
+            owner: Some(owner),
+            state,
+            unit: CELL,
+            unit_path: CELL_PATH.to_vec(),
+            grassroots: Some(GRASSROOTS),
+            has_other_cell_leader: has_other_leader,
+        }
+    }
+
+    #[test]
+    fn role_action_scope_table_for_a_members_submitted_plan() {
+        use Action::*;
+        let p = plan(OWNER, PlanState::Submitted, true);
+        let who: Vec<(&str, Actor)> = vec![
+            ("owner", actor(Some(OWNER), Some(CELL), &[])),
+            ("cell mate", actor(Some(MemberId(102)), Some(CELL), &[])),
+            ("member of another cell", actor(Some(MemberId(103)), Some(OTHER_CELL), &[])),
+            ("secretary", actor(Some(SECRETARY), Some(CELL), &[(Role::CellSecretary, CELL)])),
+            ("deputy", actor(Some(MemberId(104)), Some(CELL), &[(Role::CellDeputy, CELL)])),
+            (
+                "secretary of another cell",
+                actor(Some(MemberId(105)), Some(OTHER_CELL), &[(Role::CellSecretary, OTHER_CELL)]),
+            ),
+            ("grassroots committee", actor(None, None, &[(Role::GrassrootsCommittee, GRASSROOTS)])),
+            ("upper standing committee", actor(None, None, &[(Role::UpperStandingCommittee, UPPER)])),
+            ("other upper secretary", actor(None, None, &[(Role::UpperSecretary, OTHER_UPPER)])),
+            ("provincial reviewer", actor(None, None, &[(Role::ProvincialReviewer, PROVINCE)])),
+            ("administrator", actor(None, None, &[(Role::Administrator, PROVINCE)])),
+        ];
+        // view, edit, comment, decide, view approved revision
+        let expected: [(&str, [bool; 5]); 11] = [
+            ("owner", [true, true, true, false, true]),
+            ("cell mate", [false, false, false, false, true]),
+            ("member of another cell", [false, false, false, false, false]),
+            ("secretary", [true, false, true, true, true]),
+            ("deputy", [true, false, true, true, true]),
+            ("secretary of another cell", [false, false, false, false, false]),
+            ("grassroots committee", [true, false, true, false, true]),
+            ("upper standing committee", [true, false, true, false, true]),
+            ("other upper secretary", [false, false, false, false, false]),
+            ("provincial reviewer", [true, false, true, false, true]),
+            ("administrator", [false, false, false, false, false]),
+        ];
+        for ((name, a), (ename, row)) in who.iter().zip(expected) {
+            assert_eq!(*name, ename);
+            let target = Target::Plan(p.clone());
+            let got = [ViewPlan, EditPlan, CommentPlan, DecidePlan, ViewApprovedRevision]
+                .map(|action| allows(a, action, &target));
+            assert_eq!(got, row, "{name}");
+        }
+    }
+
+    #[test]
+    fn cell_mates_see_approved_plans_only() {
+        let mate = actor(Some(MemberId(102)), Some(CELL), &[]);
+        for (state, visible) in [
+            (PlanState::Draft, false),
+            (PlanState::Submitted, false),
+            (PlanState::Returned, false),
+            (PlanState::Approved, true),
+        ] {
+            let t = Target::Plan(plan(OWNER, state, true));
+            assert_eq!(allows(&mate, Action::ViewPlan, &t), visible, "{state:?}");
+        }
+    }
+
+    #[test]
+    fn nobody_decides_their_own_plan() {
+        let secretary = actor(Some(SECRETARY), Some(CELL), &[(Role::CellSecretary, CELL)]);
+        let own = Target::Plan(plan(SECRETARY, PlanState::Submitted, true));
+        assert!(!allows(&secretary, Action::DecidePlan, &own));
+        assert!(allows(&secretary, Action::EditPlan, &own));
+    }
+
+    #[test]
+    fn a_secretarys_plan_goes_to_the_deputy_or_else_the_grassroots_committee() {
+        let deputy = actor(Some(MemberId(104)), Some(CELL), &[(Role::CellDeputy, CELL)]);
+        let committee = actor(None, None, &[(Role::GrassrootsCommittee, GRASSROOTS)]);
+        let with_deputy = Target::Plan(plan(SECRETARY, PlanState::Submitted, true));
+        assert!(allows(&deputy, Action::DecidePlan, &with_deputy));
+        assert!(!allows(&committee, Action::DecidePlan, &with_deputy));
+        let without_deputy = Target::Plan(plan(SECRETARY, PlanState::Submitted, false));
+        assert!(allows(&committee, Action::DecidePlan, &without_deputy));
+        // a committee of another grassroots organisation never does
+        let stranger = actor(None, None, &[(Role::GrassrootsCommittee, OrgUnitId(9))]);
+        assert!(!allows(&stranger, Action::DecidePlan, &without_deputy));
+    }
+
+    #[test]
+    fn cell_pages_are_for_the_cells_members_and_those_above() {
+        let cell = Target::Cell {
+            unit: CELL,
+            unit_path: CELL_PATH.to_vec(),
+        };
+        let other = Target::Cell {
+            unit: OTHER_CELL,
+            unit_path: OTHER_CELL_PATH.to_vec(),
+        };
+        let member = actor(Some(OWNER), Some(CELL), &[]);
+        let secretary = actor(Some(SECRETARY), Some(CELL), &[(Role::CellSecretary, CELL)]);
+        let upper = actor(None, None, &[(Role::UpperSecretary, UPPER)]);
+        let admin = actor(None, None, &[(Role::Administrator, PROVINCE)]);
+        assert!(allows(&member, Action::ViewCell, &cell));
+        assert!(!allows(&member, Action::ViewCell, &other));
+        assert!(allows(&secretary, Action::ViewCell, &cell));
+        assert!(!allows(&secretary, Action::ViewCell, &other));
+        assert!(allows(&upper, Action::ViewCell, &other));
+        assert!(!allows(&admin, Action::ViewCell, &cell));
+    }
+
+    #[test]
+    fn only_administrators_manage_the_catalogue() {
+        let admin = actor(None, None, &[(Role::Administrator, PROVINCE)]);
+        let reviewer = actor(None, None, &[(Role::ProvincialReviewer, PROVINCE)]);
+        assert!(allows(&admin, Action::ManageCatalogue, &Target::Deployment));
+        assert!(!allows(&reviewer, Action::ManageCatalogue, &Target::Deployment));
+        // and an action never matches a target it does not belong to
+        assert!(!allows(&admin, Action::ViewCell, &Target::Deployment));
+    }
+}

@@ -1,0 +1,95 @@
+//! Command line and environment configuration.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Personal plans, collective plans and commitments under Directive 05-CT/TW.
+#[derive(Debug, Parser)]
+#[command(version, about, long_about = None)]
+pub struct Cli {
+    /// Log format.
+    #[arg(long, env = "LOG_FORMAT", value_enum, default_value_t = LogFormat::Text, global = true)]
+    pub log_format: LogFormat,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LogFormat {
+    Text,
+    Json,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Run the web server (migrations run at start).
+    Serve(ServeArgs),
+    /// Run migrations and, with --demo, load the demo data; then exit.
+    Migrate(DatabaseArgs),
+    /// Start a throwaway PostgreSQL cluster, run a command with DATABASE_URL pointing at
+    /// it, then stop the cluster. The test suite runs this way.
+    DbExec(DbExecArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct DatabaseArgs {
+    /// PostgreSQL server to use. Without it, a private cluster is created and started in
+    /// DATA_DIR/postgres from the installed PostgreSQL server binaries.
+    #[arg(long, env = "DATABASE_URL", hide_env_values = true)]
+    pub database_url: Option<String>,
+    /// Folder for the private PostgreSQL cluster (when DATABASE_URL is not set).
+    #[arg(long, env = "DATA_DIR", default_value = "./data")]
+    pub data_dir: PathBuf,
+    /// Load the demo data (Quảng Trị 2017); loading it twice changes nothing.
+    #[arg(long)]
+    pub demo: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    /// Address to listen on.
+    #[arg(long, env = "BIND", default_value = "127.0.0.1:8080")]
+    pub bind: SocketAddr,
+    /// Mark the session cookie Secure (set this behind HTTPS).
+    #[arg(long, env = "SECURE_COOKIES")]
+    pub secure_cookies: bool,
+    /// Folder of the static files (CSS, images).
+    #[arg(long, env = "STATIC_DIR", default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/static"))]
+    pub static_dir: PathBuf,
+    /// Seconds after which a request is cut off.
+    #[arg(long, env = "REQUEST_TIMEOUT_SECS", default_value_t = 30)]
+    pub request_timeout_secs: u64,
+}
+
+#[derive(Debug, Args)]
+pub struct DbExecArgs {
+    /// Folder for the throwaway cluster; a new temporary folder when not given. It is
+    /// removed afterwards only when it was made here.
+    #[arg(long)]
+    pub data_dir: Option<PathBuf>,
+    /// The command to run, after `--`.
+    #[arg(trailing_var_arg = true, required = true)]
+    pub command: Vec<String>,
+}
+
+/// What the web application needs to know at run time.
+#[derive(Debug, Clone)]
+pub struct AppConfig {
+    pub secure_cookies: bool,
+    pub static_dir: PathBuf,
+    pub request_timeout_secs: u64,
+}
+
+impl Default for AppConfig {
+    fn default() -> Self {
+        AppConfig {
+            secure_cookies: false,
+            static_dir: PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/static")),
+            request_timeout_secs: 30,
+        }
+    }
+}

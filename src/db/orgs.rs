@@ -1,0 +1,198 @@
+//! The org tree: units, their members, and the plans waiting for a decision.
+
+use chrono::{DateTime, Utc};
+use sqlx::PgConnection;
+
+use crate::auth::permission::{Actor, PlanScope};
+use crate::domain::ids::{MemberId, OrgUnitId, PlanId};
+use crate::domain::org::Role;
+use crate::domain::plan::{PlanKind, PlanState};
+
+#[derive(Debug, Clone)]
+pub struct Unit {
+    pub id: OrgUnitId,
+    pub name: String,
+    pub kind: String,
+    pub ancestors: Vec<OrgUnitId>,
+    pub parent_name: Option<String>,
+}
+
+pub async fn find_unit(conn: &mut PgConnection, id: OrgUnitId) -> sqlx::Result<Option<Unit>> {
+    let row = sqlx::query!(
+        r#"select u.id as "id: OrgUnitId", u.name, u.kind, u.ancestors, p.name as "parent_name?"
+           from org_units u left join org_units p on p.id = u.parent_id
+           where u.id = $1"#,
+        id as OrgUnitId
+    )
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.map(|r| Unit {
+        id: r.id,
+        name: r.name,
+        kind: r.kind,
+        ancestors: r.ancestors.into_iter().map(OrgUnitId).collect(),
+        parent_name: r.parent_name,
+    }))
+}
+
+/// A member of a cell with the state of their personal plan for a year.
+#[derive(Debug, Clone)]
+pub struct CellMember {
+    pub member_id: MemberId,
+    pub full_name: String,
+    pub status: String,
+    pub offices: Vec<String>,
+    pub plan_id: Option<PlanId>,
+    pub plan_state: Option<String>,
+    pub item_count: i64,
+}
+
+/// The current members of a cell in official order (given name, then full name, with
+/// Vietnamese collation), each with their plan for `year`.
+pub async fn cell_members(
+    conn: &mut PgConnection,
+    cell: OrgUnitId,
+    year: i32,
+) -> sqlx::Result<Vec<CellMember>> {
+    sqlx::query_as!(
+        CellMember,
+        r#"select m.id as "member_id: MemberId", m.full_name, m.status,
+                  coalesce((select array_agg(ra.role order by ra.role)
+                            from accounts a join role_assignments ra on ra.account_id = a.id
+                            where a.member_id = m.id and ra.org_unit_id = cm.cell_id
+                              and ra.valid_from <= current_date
+                              and (ra.valid_to is null or ra.valid_to > current_date)),
+                           '{}') as "offices!",
+                  p.id as "plan_id?: PlanId", p.state as "plan_state?",
+                  (select count(*) from plan_items i where i.plan_id = p.id) as "item_count!"
+           from cell_memberships cm
+           join members m on m.id = cm.member_id
+           left join plans p on p.member_id = m.id and p.kind = 'personal' and p.year = $2
+           where cm.cell_id = $1 and cm.valid_to is null
+           order by m.given_name collate "vi-VN-x-icu", m.full_name collate "vi-VN-x-icu""#,
+        cell as OrgUnitId,
+        year
+    )
+    .fetch_all(conn)
+    .await
+}
+
+/// A submitted plan waiting for someone's decision.
+#[derive(Debug, Clone)]
+pub struct QueueEntry {
+    pub plan_id: PlanId,
+    pub owner_name: String,
+    pub cell_id: OrgUnitId,
+    pub cell_name: String,
+    pub submitted_at: Option<DateTime<Utc>>,
+    pub item_count: i64,
+    pub revision: i32,
+    pub unit_ancestors: Vec<i64>,
+    pub grassroots_id: Option<OrgUnitId>,
+    pub member_id: MemberId,
+    pub has_other_cell_leader: bool,
+}
+
+impl QueueEntry {
+    /// The facts the permission function decides on.
+    pub fn scope(&self) -> PlanScope {
+        PlanScope {
+            kind: PlanKind::Personal,
+            owner: Some(self.member_id),
+            state: PlanState::Submitted,
+            unit: self.cell_id,
+            unit_path: self.unit_ancestors.iter().copied().map(OrgUnitId).collect(),
+            grassroots: self.grassroots_id,
+            has_other_cell_leader: self.has_other_cell_leader,
+        }
+    }
+}
+
+/// Submitted personal plans of `year` that `actor` may return or approve: those in cells
+/// the actor leads, and those of cells under a grassroots committee the actor sits on
+/// whose owner is the cell's only leader. The handler re-checks each with the permission
+/// function; this query only narrows the set.
+pub async fn decision_queue(
+    conn: &mut PgConnection,
+    actor: &Actor,
+    year: i32,
+) -> sqlx::Result<Vec<QueueEntry>> {
+    let leads: Vec<i64> = actor
+        .grants
+        .iter()
+        .filter(|g| g.role.leads_cell())
+        .map(|g| g.unit.0)
+        .collect();
+    let committees: Vec<i64> = actor
+        .grants
+        .iter()
+        .filter(|g| g.role == Role::GrassrootsCommittee)
+        .map(|g| g.unit.0)
+        .collect();
+    if leads.is_empty() && committees.is_empty() {
+        return Ok(Vec::new());
+    }
+    let own_member = actor.member_id.map(|m| m.0);
+    sqlx::query_as!(
+        QueueEntry,
+        r#"select p.id as "plan_id: PlanId", m.full_name as owner_name,
+                  u.id as "cell_id: OrgUnitId", u.name as cell_name,
+                  (select max(e.at) from plan_events e
+                    where e.plan_id = p.id and e.action = 'submit') as "submitted_at: DateTime<Utc>",
+                  (select count(*) from plan_items i where i.plan_id = p.id) as "item_count!",
+                  p.revision, u.ancestors as unit_ancestors,
+                  (case when u.kind = 'grassroots_cell' then u.id
+                        else u.parent_id end) as "grassroots_id: OrgUnitId",
+                  p.member_id as "member_id!: MemberId",
+                  exists (select 1 from role_assignments ra join accounts a on a.id = ra.account_id
+                          where ra.org_unit_id = p.org_unit_id
+                            and ra.role in ('cell_secretary', 'cell_deputy')
+                            and ra.valid_from <= current_date
+                            and (ra.valid_to is null or ra.valid_to > current_date)
+                            and a.member_id is distinct from p.member_id) as "has_other_cell_leader!"
+           from plans p
+           join members m on m.id = p.member_id
+           join org_units u on u.id = p.org_unit_id
+           where p.kind = 'personal' and p.year = $1 and p.state = 'submitted'
+             and p.member_id is distinct from $4
+             and (p.org_unit_id = any($2)
+                  or (case when u.kind = 'grassroots_cell' then u.id else u.parent_id end) = any($3))
+           order by 5 nulls last, m.given_name collate "vi-VN-x-icu""#,
+        year,
+        &leads,
+        &committees,
+        own_member
+    )
+    .fetch_all(conn)
+    .await
+}
+
+/// Names of the given units.
+pub async fn unit_names(
+    conn: &mut PgConnection,
+    ids: &[OrgUnitId],
+) -> sqlx::Result<Vec<(OrgUnitId, String)>> {
+    let ids: Vec<i64> = ids.iter().map(|i| i.0).collect();
+    let rows = sqlx::query!(
+        r#"select id as "id: OrgUnitId", name from org_units where id = any($1)"#,
+        &ids
+    )
+    .fetch_all(conn)
+    .await?;
+    Ok(rows.into_iter().map(|r| (r.id, r.name)).collect())
+}
+
+/// Member ids of those who lead a cell now (secretary or deputy).
+pub async fn cell_leaders(conn: &mut PgConnection, cell: OrgUnitId) -> sqlx::Result<Vec<MemberId>> {
+    sqlx::query_scalar!(
+        r#"select a.member_id as "member_id!: MemberId"
+           from role_assignments ra join accounts a on a.id = ra.account_id
+           where ra.org_unit_id = $1 and ra.role in ('cell_secretary', 'cell_deputy')
+             and ra.valid_from <= current_date
+             and (ra.valid_to is null or ra.valid_to > current_date)
+             and a.member_id is not null"#,
+        cell as OrgUnitId
+    )
+    .fetch_all(conn)
+    .await
+}

@@ -1,0 +1,309 @@
+//! Pledge items ("nội dung đăng ký"): what a plan promises, parsed from what users type.
+
+use chrono::{Datelike, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+use super::ids::ManifestationId;
+use super::text::{TextError, check_length, clean_line, clean_multiline};
+
+pub const CONTENT_MAX: usize = 2000;
+pub const RESULT_MAX: usize = 2000;
+pub const SHORTCOMINGS_MAX: usize = 4000;
+pub const COMMENT_MAX: usize = 2000;
+pub const WEIGHT_MIN: i32 = 1;
+pub const WEIGHT_MAX: i32 = 10;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum PledgeKind {
+    /// A duty assigned to the member or unit.
+    AssignedDuty,
+    /// Study to raise qualifications.
+    Study,
+    /// Setting an example.
+    Example,
+    /// Remedy of a shortcoming (often one of the 27 manifestations).
+    Remedy,
+    /// An action for the year's theme.
+    ThemeAction,
+}
+
+impl PledgeKind {
+    pub const ALL: [PledgeKind; 5] = [
+        PledgeKind::AssignedDuty,
+        PledgeKind::Study,
+        PledgeKind::Example,
+        PledgeKind::Remedy,
+        PledgeKind::ThemeAction,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PledgeKind::AssignedDuty => "assigned_duty",
+            PledgeKind::Study => "study",
+            PledgeKind::Example => "example",
+            PledgeKind::Remedy => "remedy",
+            PledgeKind::ThemeAction => "theme_action",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|k| k.as_str() == text)
+    }
+}
+
+/// A problem with one field of a form, to be shown next to that field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FieldProblem {
+    Missing,
+    TooLong { max: usize },
+    InvalidChoice,
+    InvalidDate,
+    DateOutsideYear { year: i32 },
+    NumberOutOfRange { min: i32, max: i32 },
+}
+
+impl From<TextError> for FieldProblem {
+    fn from(error: TextError) -> Self {
+        match error {
+            TextError::Missing => FieldProblem::Missing,
+            TextError::TooLong { max } => FieldProblem::TooLong { max },
+        }
+    }
+}
+
+/// Field name and problem, in the order the fields appear on the form.
+pub type FieldErrors = Vec<(&'static str, FieldProblem)>;
+
+/// A pledge item exactly as typed into the form; every field is text so that nothing the
+/// user typed is lost when the form is shown again.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct PledgeInput {
+    pub kind: String,
+    pub content: String,
+    pub expected_result: String,
+    pub deadline: String,
+    pub weight: String,
+    pub manifestation_id: String,
+    pub serves_theme: Option<String>,
+}
+
+/// A valid pledge item, ready to be stored.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Pledge {
+    pub kind: PledgeKind,
+    pub content: String,
+    pub expected_result: String,
+    pub deadline: Option<NaiveDate>,
+    pub weight: i32,
+    pub manifestation_id: Option<ManifestationId>,
+    pub serves_theme: bool,
+}
+
+impl Pledge {
+    /// Parses a form for a plan of `year`. Deadlines must fall within that year.
+    pub fn parse(input: &PledgeInput, year: i32) -> Result<Pledge, FieldErrors> {
+        let mut errors = FieldErrors::new();
+        let kind = PledgeKind::parse(input.kind.trim());
+        if kind.is_none() {
+            errors.push(("kind", FieldProblem::InvalidChoice));
+        }
+        let content = clean_multiline(&input.content);
+        if let Err(e) = check_length(&content, true, CONTENT_MAX) {
+            errors.push(("content", e.into()));
+        }
+        let expected_result = clean_multiline(&input.expected_result);
+        if let Err(e) = check_length(&expected_result, true, RESULT_MAX) {
+            errors.push(("expected_result", e.into()));
+        }
+        let deadline = match parse_date(&input.deadline) {
+            Ok(Some(date)) if date.year() != year => {
+                errors.push(("deadline", FieldProblem::DateOutsideYear { year }));
+                None
+            }
+            Ok(date) => date,
+            Err(problem) => {
+                errors.push(("deadline", problem));
+                None
+            }
+        };
+        let weight_text = clean_line(&input.weight);
+        let weight = if weight_text.is_empty() {
+            1
+        } else {
+            match weight_text.parse::<i32>() {
+                Ok(w) if (WEIGHT_MIN..=WEIGHT_MAX).contains(&w) => w,
+                _ => {
+                    errors.push((
+                        "weight",
+                        FieldProblem::NumberOutOfRange {
+                            min: WEIGHT_MIN,
+                            max: WEIGHT_MAX,
+                        },
+                    ));
+                    1
+                }
+            }
+        };
+        let manifestation_text = input.manifestation_id.trim();
+        let manifestation_id = if manifestation_text.is_empty() {
+            None
+        } else {
+            match manifestation_text.parse::<i64>() {
+                Ok(id) if id > 0 => Some(ManifestationId(id)),
+                _ => {
+                    errors.push(("manifestation_id", FieldProblem::InvalidChoice));
+                    None
+                }
+            }
+        };
+        match (kind, errors.is_empty()) {
+            (Some(kind), true) => Ok(Pledge {
+                kind,
+                content,
+                expected_result,
+                deadline,
+                weight,
+                manifestation_id,
+                serves_theme: input.serves_theme.is_some(),
+            }),
+            _ => Err(errors),
+        }
+    }
+}
+
+/// Parses a date typed as dd/mm/yyyy (the Vietnamese way) or yyyy-mm-dd (what a date
+/// picker sends). Empty means no date.
+pub fn parse_date(text: &str) -> Result<Option<NaiveDate>, FieldProblem> {
+    let text = clean_line(text);
+    if text.is_empty() {
+        return Ok(None);
+    }
+    NaiveDate::parse_from_str(&text, "%d/%m/%Y")
+        .or_else(|_| NaiveDate::parse_from_str(&text, "%Y-%m-%d"))
+        .map(Some)
+        .map_err(|_| FieldProblem::InvalidDate)
+}
+
+/// Parses the free text of a plan's own shortcomings.
+pub fn parse_shortcomings(text: &str) -> Result<String, FieldProblem> {
+    let text = clean_multiline(text);
+    check_length(&text, false, SHORTCOMINGS_MAX)?;
+    Ok(text)
+}
+
+/// Parses a comment; whether one is required depends on the action.
+pub fn parse_comment(text: &str) -> Result<String, FieldProblem> {
+    let text = clean_multiline(text);
+    check_length(&text, false, COMMENT_MAX)?;
+    Ok(text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input() -> PledgeInput {
+        PledgeInput {
+            kind: "assigned_duty".into(),
+            content: "Hoàn thành 100% hồ sơ một cửa đúng hạn".into(),
+            expected_result: "Không có hồ sơ trễ hạn".into(),
+            deadline: "31/12/2017".into(),
+            weight: "2".into(),
+            manifestation_id: "".into(),
+            serves_theme: Some("on".into()),
+        }
+    }
+
+    #[test]
+    fn a_complete_form_becomes_a_pledge() {
+        let pledge = Pledge::parse(&input(), 2017).unwrap();
+        assert_eq!(pledge.kind, PledgeKind::AssignedDuty);
+        assert_eq!(pledge.deadline, NaiveDate::from_ymd_opt(2017, 12, 31));
+        assert_eq!(pledge.weight, 2);
+        assert!(pledge.serves_theme);
+        assert_eq!(pledge.manifestation_id, None);
+    }
+
+    #[test]
+    fn both_date_formats_are_understood() {
+        let d = NaiveDate::from_ymd_opt(2017, 3, 15);
+        assert_eq!(parse_date("15/03/2017"), Ok(d));
+        assert_eq!(parse_date("2017-03-15"), Ok(d));
+        assert_eq!(parse_date(" "), Ok(None));
+    }
+
+    #[test]
+    fn invalid_forms_report_every_bad_field() {
+        // (what to change, the field that must be reported, the problem)
+        type Change = fn(&mut PledgeInput);
+        let cases: Vec<(Change, &str, FieldProblem)> = vec![
+            (|i| i.kind = "bribe".into(), "kind", FieldProblem::InvalidChoice),
+            (|i| i.kind = "".into(), "kind", FieldProblem::InvalidChoice),
+            (|i| i.content = " \n ".into(), "content", FieldProblem::Missing),
+            (
+                |i| i.content = "x".repeat(CONTENT_MAX + 1),
+                "content",
+                FieldProblem::TooLong { max: CONTENT_MAX },
+            ),
+            (
+                |i| i.expected_result = "".into(),
+                "expected_result",
+                FieldProblem::Missing,
+            ),
+            (
+                |i| i.deadline = "31/02/2017".into(),
+                "deadline",
+                FieldProblem::InvalidDate,
+            ),
+            (
+                |i| i.deadline = "ngày mai".into(),
+                "deadline",
+                FieldProblem::InvalidDate,
+            ),
+            (
+                |i| i.deadline = "01/01/2018".into(),
+                "deadline",
+                FieldProblem::DateOutsideYear { year: 2017 },
+            ),
+            (
+                |i| i.weight = "0".into(),
+                "weight",
+                FieldProblem::NumberOutOfRange { min: 1, max: 10 },
+            ),
+            (
+                |i| i.weight = "1e9".into(),
+                "weight",
+                FieldProblem::NumberOutOfRange { min: 1, max: 10 },
+            ),
+            (
+                |i| i.manifestation_id = "-3".into(),
+                "manifestation_id",
+                FieldProblem::InvalidChoice,
+            ),
+        ];
+        for (change, field, problem) in cases {
+            let mut form = input();
+            change(&mut form);
+            let errors = Pledge::parse(&form, 2017).unwrap_err();
+            assert_eq!(errors, vec![(field, problem)], "{field}");
+        }
+    }
+
+    #[test]
+    fn several_problems_are_reported_together() {
+        let errors = Pledge::parse(&PledgeInput::default(), 2017).unwrap_err();
+        let fields: Vec<&str> = errors.iter().map(|(f, _)| *f).collect();
+        assert_eq!(fields, vec!["kind", "content", "expected_result"]);
+    }
+
+    #[test]
+    fn markup_is_kept_as_text_and_an_empty_weight_means_one() {
+        let mut form = input();
+        form.content = "<script>alert(1)</script>".into();
+        form.weight = "".into();
+        let pledge = Pledge::parse(&form, 2017).unwrap();
+        assert_eq!(pledge.content, "<script>alert(1)</script>");
+        assert_eq!(pledge.weight, 1);
+    }
+}

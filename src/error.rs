@@ -1,0 +1,91 @@
+//! The one error type of handlers. Internal errors are logged once with their cause and
+//! shown to users as a plain page in their language (see `web::errors`).
+
+use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
+
+#[derive(Debug, thiserror::Error)]
+pub enum AppError {
+    /// Not there, or not for this user: the two look the same from outside.
+    #[error("not found")]
+    NotFound,
+    #[error("login required")]
+    LoginRequired { next: String },
+    #[error("bad request")]
+    BadRequest,
+    #[error("the form was sent from a page that is no longer valid")]
+    Csrf,
+    #[error("someone changed this meanwhile")]
+    Conflict,
+    #[error(transparent)]
+    Internal(#[from] anyhow::Error),
+}
+
+impl From<sqlx::Error> for AppError {
+    fn from(error: sqlx::Error) -> Self {
+        AppError::Internal(error.into())
+    }
+}
+
+/// Marks a response as an error page to be rendered in the user's language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ErrorPage {
+    NotFound,
+    BadRequest,
+    Csrf,
+    Conflict,
+    TooLarge,
+    Timeout,
+    Internal,
+}
+
+impl ErrorPage {
+    pub fn from_status(status: StatusCode) -> Self {
+        match status {
+            StatusCode::NOT_FOUND | StatusCode::METHOD_NOT_ALLOWED => ErrorPage::NotFound,
+            StatusCode::PAYLOAD_TOO_LARGE => ErrorPage::TooLarge,
+            StatusCode::REQUEST_TIMEOUT => ErrorPage::Timeout,
+            StatusCode::CONFLICT => ErrorPage::Conflict,
+            s if s.is_client_error() => ErrorPage::BadRequest,
+            _ => ErrorPage::Internal,
+        }
+    }
+}
+
+impl IntoResponse for AppError {
+    fn into_response(self) -> Response {
+        let (status, page) = match self {
+            AppError::NotFound => (StatusCode::NOT_FOUND, ErrorPage::NotFound),
+            AppError::LoginRequired { next } => {
+                let target = format!("/login?next={}", encode_query_value(&next));
+                return Redirect::to(&target).into_response();
+            }
+            AppError::BadRequest => (StatusCode::BAD_REQUEST, ErrorPage::BadRequest),
+            AppError::Csrf => (StatusCode::FORBIDDEN, ErrorPage::Csrf),
+            AppError::Conflict => (StatusCode::CONFLICT, ErrorPage::Conflict),
+            AppError::Internal(error) => {
+                tracing::error!(error = format!("{error:#}"), "internal error");
+                (StatusCode::INTERNAL_SERVER_ERROR, ErrorPage::Internal)
+            }
+        };
+        let mut response = status.into_response();
+        response.extensions_mut().insert(page);
+        response
+    }
+}
+
+/// Percent-encodes a value for a query string.
+pub fn encode_query_value(value: &str) -> String {
+    let mut out = String::with_capacity(value.len());
+    for byte in value.bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'-' | b'_' | b'.' | b'~' | b'/' => {
+                out.push(byte as char)
+            }
+            _ => out.push_str(&format!("%{byte:02X}")),
+        }
+    }
+    out
+}
+
+pub type AppResult<T> = Result<T, AppError>;

@@ -1,0 +1,14 @@
+//! Pledge register: yearly personal plans, cell review and approval, and (later)
+//! collective plans, commitments and year-end ratings, for party organisations
+//! following Directive 05-CT/TW.
+
+pub mod auth;
+pub mod config;
+pub mod db;
+pub mod domain;
+pub mod error;
+pub mod run;
+pub mod state;
+pub mod web;
+
+pub use web::build_app;

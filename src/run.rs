@@ -1,0 +1,173 @@
+//! The commands: start the database (embedded or given), migrate, seed, serve, shut down.
+
+use std::process::ExitCode;
+use std::time::Duration;
+
+use anyhow::Context;
+use sqlx::PgPool;
+use sqlx::postgres::PgPoolOptions;
+
+use crate::config::{AppConfig, DatabaseArgs, DbExecArgs, ServeArgs};
+use crate::db::embedded::{self, Cluster, Durability};
+
+/// The database the product runs on, and the cluster behind it when we started one.
+struct Database {
+    pool: PgPool,
+    cluster: Option<Cluster>,
+}
+
+impl Database {
+    async fn open(args: &DatabaseArgs) -> anyhow::Result<Self> {
+        let (url, cluster) = match &args.database_url {
+            Some(url) => (url.clone(), None),
+            None => {
+                let dir = args.data_dir.join("postgres");
+                tracing::info!(dir = %dir.display(), "starting the private PostgreSQL cluster");
+                let cluster = tokio::task::spawn_blocking(move || {
+                    Cluster::start(&dir, Durability::Durable)
+                })
+                .await??;
+                create_database(&cluster.admin_url(), embedded::DATABASE_NAME).await?;
+                (cluster.url_for(embedded::DATABASE_NAME), Some(cluster))
+            }
+        };
+        let pool = PgPoolOptions::new()
+            .max_connections(16)
+            .acquire_timeout(Duration::from_secs(10))
+            .connect(&url)
+            .await
+            .with_context(|| {
+                if cluster.is_some() {
+                    "could not connect to the private PostgreSQL cluster".to_owned()
+                } else {
+                    "could not connect to DATABASE_URL: check that the server runs and the URL \
+                     is right, or unset DATABASE_URL to use a private cluster"
+                        .to_owned()
+                }
+            })?;
+        sqlx::migrate!()
+            .run(&pool)
+            .await
+            .context("could not run the migrations")?;
+        if args.demo {
+            crate::db::demo::seed(&pool).await?;
+        }
+        Ok(Database { pool, cluster })
+    }
+
+    async fn close(self) -> anyhow::Result<()> {
+        self.pool.close().await;
+        if let Some(cluster) = self.cluster {
+            tracing::info!("stopping the private PostgreSQL cluster");
+            tokio::task::spawn_blocking(move || cluster.stop()).await??;
+        }
+        Ok(())
+    }
+}
+
+async fn create_database(admin_url: &str, name: &str) -> anyhow::Result<()> {
+    use sqlx::Connection;
+    let mut conn = sqlx::PgConnection::connect(admin_url).await?;
+    let exists: bool =
+        sqlx::query_scalar("select exists (select 1 from pg_database where datname = $1)")
+            .bind(name)
+            .fetch_one(&mut conn)
+            .await?;
+    if !exists {
+        sqlx::query(&format!("create database \"{name}\" encoding 'UTF8'"))
+            .execute(&mut conn)
+            .await?;
+    }
+    Ok(())
+}
+
+pub async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
+    let database = Database::open(&args.database).await?;
+    let config = AppConfig {
+        secure_cookies: args.secure_cookies,
+        static_dir: args.static_dir.clone(),
+        request_timeout_secs: args.request_timeout_secs,
+    };
+    let result = async {
+        let app = crate::build_app(database.pool.clone(), config).await?;
+        let listener = tokio::net::TcpListener::bind(args.bind)
+            .await
+            .with_context(|| format!("could not listen on {}", args.bind))?;
+        let address = listener.local_addr()?;
+        tracing::info!(%address, "listening");
+        println!("Open http://{address}/ in a browser.");
+        if args.database.demo {
+            println!("Demo logins are listed in README.md (for example bithu.kp3 / demo2017).");
+        }
+        axum::serve(listener, app)
+            .with_graceful_shutdown(shutdown_signal())
+            .await
+            .context("the server stopped with an error")
+    }
+    .await;
+    database.close().await?;
+    result.map(|()| ExitCode::SUCCESS)
+}
+
+pub async fn migrate(args: DatabaseArgs) -> anyhow::Result<ExitCode> {
+    let database = Database::open(&args).await?;
+    database.close().await?;
+    Ok(ExitCode::SUCCESS)
+}
+
+pub async fn db_exec(args: DbExecArgs) -> anyhow::Result<ExitCode> {
+    let (dir, made_here) = match args.data_dir {
+        Some(dir) => (dir, false),
+        None => {
+            let dir = std::env::temp_dir().join(format!("pledges-pg-{}", std::process::id()));
+            (dir, true)
+        }
+    };
+    let start_dir = dir.clone();
+    let cluster = tokio::task::spawn_blocking(move || {
+        Cluster::start(&start_dir, Durability::Throwaway)
+    })
+    .await??;
+    let (program, rest) = args
+        .command
+        .split_first()
+        .context("no command given after --")?;
+    let status = tokio::process::Command::new(program)
+        .args(rest)
+        .env("DATABASE_URL", cluster.admin_url())
+        // Builds started by the command use the committed query metadata in .sqlx/
+        // rather than this throwaway database.
+        .env("SQLX_OFFLINE", "true")
+        .status()
+        .await;
+    let stopped = tokio::task::spawn_blocking(move || cluster.stop()).await?;
+    if made_here {
+        let _ = std::fs::remove_dir_all(&dir);
+    }
+    stopped?;
+    let status = status.with_context(|| format!("could not run {program}"))?;
+    Ok(match status.code() {
+        Some(0) => ExitCode::SUCCESS,
+        Some(code) => ExitCode::from(u8::try_from(code).unwrap_or(1)),
+        None => ExitCode::FAILURE,
+    })
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down");
+}

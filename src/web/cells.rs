@@ -1,0 +1,144 @@
+//! The cell page: every member in official order with the state of their plan.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::extract::{Path, State};
+use axum::response::Redirect;
+use tower_sessions::Session;
+
+use crate::auth::permission::{Action, PlanScope, Target, allows};
+use crate::auth::session::CurrentUser;
+use crate::db;
+use crate::db::orgs::{CellMember, Unit};
+use crate::domain::ids::{OrgUnitId, PlanId};
+use crate::domain::org::{MemberStatus, OrgKind};
+use crate::domain::plan::{PlanKind, PlanState};
+use crate::error::{AppError, AppResult};
+use crate::state::AppState;
+use crate::web::i18n::Lang;
+use crate::web::page::Page;
+
+pub struct MemberRow {
+    member: CellMember,
+    offices: Vec<&'static str>,
+    /// The plan link, when the viewer may open it.
+    plan_link: Option<PlanId>,
+    expected: bool,
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "cells/show.html")]
+pub struct CellTemplate {
+    page: Page,
+    cell: Unit,
+    year: i32,
+    rows: Vec<MemberRow>,
+    expected: usize,
+    registered: usize,
+    counts: Vec<(&'static str, usize)>,
+}
+
+impl CellTemplate {
+    fn rate(&self) -> String {
+        if self.expected == 0 {
+            return "—".to_owned();
+        }
+        format!("{:.0}%", 100.0 * self.registered as f64 / self.expected as f64)
+    }
+}
+
+pub async fn my_cell(user: CurrentUser) -> AppResult<Redirect> {
+    let cell = user.actor.cell_id.ok_or(AppError::NotFound)?;
+    Ok(Redirect::to(&format!("/cells/{cell}")))
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    lang: Lang,
+    session: Session,
+    user: CurrentUser,
+    Path(id): Path<i64>,
+) -> AppResult<CellTemplate> {
+    let mut conn = state.pool.acquire().await?;
+    let cell = db::orgs::find_unit(&mut conn, OrgUnitId(id))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let holds_members = OrgKind::parse(&cell.kind).is_some_and(OrgKind::holds_members);
+    let target = Target::Cell {
+        unit: cell.id,
+        unit_path: cell.ancestors.clone(),
+    };
+    if !holds_members || !allows(&user.actor, Action::ViewCell, &target) {
+        return Err(AppError::NotFound);
+    }
+    let year = db::years::current(&mut conn)
+        .await?
+        .ok_or(AppError::NotFound)?
+        .year;
+    let members = db::orgs::cell_members(&mut conn, cell.id, year).await?;
+    let leaders = db::orgs::cell_leaders(&mut conn, cell.id).await?;
+    let grassroots = match OrgKind::parse(&cell.kind) {
+        Some(OrgKind::GrassrootsCell) => Some(cell.id),
+        _ => cell.ancestors.iter().rev().nth(1).copied(),
+    };
+    let mut counts: Vec<(&'static str, usize)> =
+        PlanState::ALL.iter().map(|s| (s.as_str(), 0)).collect();
+    let mut expected = 0;
+    let mut registered = 0;
+    let rows = members
+        .into_iter()
+        .map(|member| {
+            let is_expected = MemberStatus::parse(&member.status).is_some_and(|s| s.files_plan());
+            let state = member.plan_state.as_deref().and_then(PlanState::parse);
+            if is_expected {
+                expected += 1;
+                if matches!(state, Some(PlanState::Submitted | PlanState::Approved)) {
+                    registered += 1;
+                }
+            }
+            if let Some(state) = state {
+                if let Some(c) = counts.iter_mut().find(|(s, _)| *s == state.as_str()) {
+                    c.1 += 1;
+                }
+            }
+            let plan_link = match (member.plan_id, state) {
+                (Some(plan_id), Some(state)) => {
+                    let scope = PlanScope {
+                        kind: PlanKind::Personal,
+                        owner: Some(member.member_id),
+                        state,
+                        unit: cell.id,
+                        unit_path: cell.ancestors.clone(),
+                        grassroots,
+                        has_other_cell_leader: leaders.iter().any(|l| *l != member.member_id),
+                    };
+                    allows(&user.actor, Action::ViewPlan, &Target::Plan(scope)).then_some(plan_id)
+                }
+                _ => None,
+            };
+            let offices = member
+                .offices
+                .iter()
+                .map(|o| lang.t(&format!("role.{o}")))
+                .collect();
+            MemberRow {
+                member,
+                offices,
+                plan_link,
+                expected: is_expected,
+            }
+        })
+        .collect();
+    let path = format!("/cells/{}", cell.id);
+    let mut page = Page::new(lang, &session, Some(&user), "cell.title", &path).await?;
+    page.title = cell.name.clone();
+    Ok(CellTemplate {
+        page,
+        cell,
+        year,
+        rows,
+        expected,
+        registered,
+        counts,
+    })
+}

@@ -1,0 +1,135 @@
+//! The web interface: the router, its middleware, and the handlers by area.
+
+pub mod admin;
+pub mod cells;
+pub mod errors;
+pub mod home;
+pub mod i18n;
+pub mod login;
+pub mod page;
+pub mod plans;
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::http::{HeaderName, HeaderValue, StatusCode, header};
+use axum::middleware;
+use axum::routing::{get, post};
+use sqlx::PgPool;
+use tower_http::compression::CompressionLayer;
+use tower_http::services::ServeDir;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+use tower_sessions::cookie::SameSite;
+use tower_sessions::{Expiry, SessionManagerLayer};
+use tower_sessions_sqlx_store::PostgresStore;
+
+use crate::auth::csrf;
+use crate::config::AppConfig;
+use crate::state::{App, AppState};
+
+pub const SESSION_COOKIE: &str = "pledges_session";
+
+/// No inline scripts or styles, no framing, forms post only here.
+const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self'; \
+    img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'; \
+    object-src 'none'";
+
+/// Builds the whole application: routes, sessions in PostgreSQL, CSRF, error pages,
+/// security headers, compression, timeouts and request tracing. Used by `serve` and by
+/// the tests alike.
+pub async fn build_app(pool: PgPool, config: AppConfig) -> anyhow::Result<Router> {
+    let store = PostgresStore::new(pool.clone());
+    store.migrate().await?;
+    spawn_expired_session_cleanup(store.clone());
+    let sessions = SessionManagerLayer::new(store)
+        .with_name(SESSION_COOKIE)
+        .with_http_only(true)
+        .with_same_site(SameSite::Lax)
+        .with_secure(config.secure_cookies)
+        .with_expiry(Expiry::OnInactivity(tower_sessions::cookie::time::Duration::hours(8)));
+    let static_files = ServeDir::new(&config.static_dir);
+    let timeout = Duration::from_secs(config.request_timeout_secs);
+    let state = AppState(Arc::new(App { pool, config }));
+
+    let pages = Router::new()
+        .route("/", get(home::home))
+        .route("/login", get(login::login_page).post(login::login_submit))
+        .route("/logout", post(login::logout))
+        .route("/lang", post(login::switch_language))
+        .route("/my-plan", get(plans::my_plan).post(plans::create_my_plan))
+        .route("/my-cell", get(cells::my_cell))
+        .route("/queue", get(plans::queue))
+        .route("/plans/{id}", get(plans::show))
+        .route("/plans/{id}/actions", post(plans::act))
+        .route("/plans/{id}/shortcomings", post(plans::save_shortcomings))
+        .route("/plans/{id}/items/new", get(plans::new_item))
+        .route("/plans/{id}/items", post(plans::add_item))
+        .route("/plans/{id}/items/{item}/edit", get(plans::edit_item))
+        .route("/plans/{id}/items/{item}", post(plans::save_item))
+        .route("/plans/{id}/items/{item}/delete", post(plans::remove_item))
+        .route("/plans/{id}/items/{item}/move", post(plans::move_item))
+        .route("/plans/{id}/revisions/{revision}", get(plans::show_revision))
+        .route("/cells/{id}", get(cells::show))
+        .route("/admin/manifestations", get(admin::manifestations))
+        .route(
+            "/admin/manifestations/{id}",
+            get(admin::edit_manifestation).post(admin::save_manifestation),
+        )
+        .layer(middleware::from_fn(csrf::verify))
+        .layer(sessions)
+        .layer(DefaultBodyLimit::max(csrf::MAX_FORM_BYTES));
+
+    let app = Router::new()
+        .route("/health", get(health))
+        .merge(pages)
+        .nest_service("/static", static_files)
+        .fallback(errors::not_found)
+        .with_state(state)
+        .layer(middleware::from_fn(errors::render_error_pages))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, timeout))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static(CONTENT_SECURITY_POLICY),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_FRAME_OPTIONS,
+            HeaderValue::from_static("DENY"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            HeaderName::from_static("referrer-policy"),
+            HeaderValue::from_static("same-origin"),
+        ))
+        .layer(CompressionLayer::new())
+        .layer(TraceLayer::new_for_http());
+    Ok(app)
+}
+
+fn spawn_expired_session_cleanup(store: PostgresStore) {
+    use tower_sessions::ExpiredDeletion;
+    tokio::spawn(async move {
+        if let Err(error) = store
+            .continuously_delete_expired(Duration::from_secs(3600))
+            .await
+        {
+            tracing::warn!(%error, "expired-session cleanup stopped");
+        }
+    });
+}
+
+async fn health(axum::extract::State(state): axum::extract::State<AppState>) -> (StatusCode, &'static str) {
+    match sqlx::query_scalar!("select 1 as \"one!\"").fetch_one(&state.pool).await {
+        Ok(_) => (StatusCode::OK, "ok"),
+        Err(error) => {
+            tracing::error!(%error, "health check failed");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unavailable")
+        }
+    }
+}
