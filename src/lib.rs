@@ -2,6 +2,8 @@
 //! collective plans, commitments and year-end ratings, for party organisations
 //! following Directive 05-CT/TW.
 
+#![cfg_attr(test, allow(clippy::unwrap_used))]
+
 pub mod auth;
 pub mod config;
 pub mod db;

@@ -23,10 +23,9 @@ impl Database {
             None => {
                 let dir = args.data_dir.join("postgres");
                 tracing::info!(dir = %dir.display(), "starting the private PostgreSQL cluster");
-                let cluster = tokio::task::spawn_blocking(move || {
-                    Cluster::start(&dir, Durability::Durable)
-                })
-                .await??;
+                let cluster =
+                    tokio::task::spawn_blocking(move || Cluster::start(&dir, Durability::Durable))
+                        .await??;
                 create_database(&cluster.admin_url(), embedded::DATABASE_NAME).await?;
                 (cluster.url_for(embedded::DATABASE_NAME), Some(cluster))
             }
@@ -124,10 +123,17 @@ pub async fn db_exec(args: DbExecArgs) -> anyhow::Result<ExitCode> {
         }
     };
     let start_dir = dir.clone();
-    let cluster = tokio::task::spawn_blocking(move || {
-        Cluster::start(&start_dir, Durability::Throwaway)
-    })
-    .await??;
+    let cluster =
+        tokio::task::spawn_blocking(move || Cluster::start(&start_dir, Durability::Throwaway))
+            .await??;
+    // Ctrl-C reaches the command too; we wait for it to end, then stop the cluster.
+    tokio::spawn(async {
+        loop {
+            if tokio::signal::ctrl_c().await.is_err() {
+                break;
+            }
+        }
+    });
     let (program, rest) = args
         .command
         .split_first()

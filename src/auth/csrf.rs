@@ -17,7 +17,10 @@ pub const MAX_FORM_BYTES: usize = 64 * 1024;
 pub const FIELD: &str = "csrf_token";
 
 pub async fn verify(session: Session, request: Request, next: Next) -> Response {
-    if matches!(*request.method(), Method::GET | Method::HEAD | Method::OPTIONS) {
+    if matches!(
+        *request.method(),
+        Method::GET | Method::HEAD | Method::OPTIONS
+    ) {
         return next.run(request).await;
     }
     let (parts, body) = request.into_parts();
@@ -36,7 +39,8 @@ pub async fn verify(session: Session, request: Request, next: Next) -> Response 
         tracing::warn!(path = %parts.uri.path(), "refused a request without a valid CSRF token");
         return AppError::Csrf.into_response();
     }
-    next.run(Request::from_parts(parts, Body::from(bytes))).await
+    next.run(Request::from_parts(parts, Body::from(bytes)))
+        .await
 }
 
 fn form_urlencoded_field(body: &[u8], name: &str) -> Option<String> {

@@ -11,9 +11,8 @@ use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 /// The shortest password accepted when one is set.
 pub const MIN_PASSWORD_CHARS: usize = 8;
 
-static DUMMY_HASH: LazyLock<String> = LazyLock::new(|| {
-    hash_blocking("dummy password that nobody has").unwrap_or_default()
-});
+static DUMMY_HASH: LazyLock<String> =
+    LazyLock::new(|| hash_blocking("dummy password that nobody has").unwrap_or_default());
 
 /// Hashes a password with argon2id (default parameters), blocking the calling thread.
 pub fn hash_blocking(password: &str) -> anyhow::Result<String> {
@@ -56,13 +55,21 @@ mod tests {
     async fn a_hash_verifies_its_password_and_nothing_else() {
         let stored = hash("mật khẩu đúng".into()).await.unwrap();
         assert!(stored.starts_with("$argon2id$"));
-        assert!(verify("mật khẩu đúng".into(), Some(stored.clone())).await.unwrap());
+        assert!(
+            verify("mật khẩu đúng".into(), Some(stored.clone()))
+                .await
+                .unwrap()
+        );
         assert!(!verify("mật khẩu sai".into(), Some(stored)).await.unwrap());
     }
 
     #[tokio::test]
     async fn an_unknown_login_never_verifies_even_with_the_dummy_password() {
-        assert!(!verify("dummy password that nobody has".into(), None).await.unwrap());
+        assert!(
+            !verify("dummy password that nobody has".into(), None)
+                .await
+                .unwrap()
+        );
     }
 
     #[tokio::test]

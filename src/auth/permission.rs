@@ -148,7 +148,11 @@ mod tests {
     const OWNER: MemberId = MemberId(100);
     const SECRETARY: MemberId = MemberId(101);
 
-    fn actor(member: Option<MemberId>, cell: Option<OrgUnitId>, grants: &[(Role, OrgUnitId)]) -> Actor {
+    fn actor(
+        member: Option<MemberId>,
+        cell: Option<OrgUnitId>,
+        grants: &[(Role, OrgUnitId)],
+    ) -> Actor {
         Actor {
             account_id: AccountId(member.map_or(999, |m| m.0)),
             member_id: member,
@@ -179,27 +183,61 @@ mod tests {
         let who: Vec<(&str, Actor)> = vec![
             ("owner", actor(Some(OWNER), Some(CELL), &[])),
             ("cell mate", actor(Some(MemberId(102)), Some(CELL), &[])),
-            ("member of another cell", actor(Some(MemberId(103)), Some(OTHER_CELL), &[])),
-            ("secretary", actor(Some(SECRETARY), Some(CELL), &[(Role::CellSecretary, CELL)])),
-            ("deputy", actor(Some(MemberId(104)), Some(CELL), &[(Role::CellDeputy, CELL)])),
+            (
+                "member of another cell",
+                actor(Some(MemberId(103)), Some(OTHER_CELL), &[]),
+            ),
+            (
+                "secretary",
+                actor(Some(SECRETARY), Some(CELL), &[(Role::CellSecretary, CELL)]),
+            ),
+            (
+                "deputy",
+                actor(Some(MemberId(104)), Some(CELL), &[(Role::CellDeputy, CELL)]),
+            ),
             (
                 "secretary of another cell",
-                actor(Some(MemberId(105)), Some(OTHER_CELL), &[(Role::CellSecretary, OTHER_CELL)]),
+                actor(
+                    Some(MemberId(105)),
+                    Some(OTHER_CELL),
+                    &[(Role::CellSecretary, OTHER_CELL)],
+                ),
             ),
-            ("grassroots committee", actor(None, None, &[(Role::GrassrootsCommittee, GRASSROOTS)])),
-            ("upper standing committee", actor(None, None, &[(Role::UpperStandingCommittee, UPPER)])),
-            ("other upper secretary", actor(None, None, &[(Role::UpperSecretary, OTHER_UPPER)])),
-            ("provincial reviewer", actor(None, None, &[(Role::ProvincialReviewer, PROVINCE)])),
-            ("administrator", actor(None, None, &[(Role::Administrator, PROVINCE)])),
+            (
+                "grassroots committee",
+                actor(None, None, &[(Role::GrassrootsCommittee, GRASSROOTS)]),
+            ),
+            (
+                "upper standing committee",
+                actor(None, None, &[(Role::UpperStandingCommittee, UPPER)]),
+            ),
+            (
+                "other upper secretary",
+                actor(None, None, &[(Role::UpperSecretary, OTHER_UPPER)]),
+            ),
+            (
+                "provincial reviewer",
+                actor(None, None, &[(Role::ProvincialReviewer, PROVINCE)]),
+            ),
+            (
+                "administrator",
+                actor(None, None, &[(Role::Administrator, PROVINCE)]),
+            ),
         ];
         // view, edit, comment, decide, view approved revision
         let expected: [(&str, [bool; 5]); 11] = [
             ("owner", [true, true, true, false, true]),
             ("cell mate", [false, false, false, false, true]),
-            ("member of another cell", [false, false, false, false, false]),
+            (
+                "member of another cell",
+                [false, false, false, false, false],
+            ),
             ("secretary", [true, false, true, true, true]),
             ("deputy", [true, false, true, true, true]),
-            ("secretary of another cell", [false, false, false, false, false]),
+            (
+                "secretary of another cell",
+                [false, false, false, false, false],
+            ),
             ("grassroots committee", [true, false, true, false, true]),
             ("upper standing committee", [true, false, true, false, true]),
             ("other upper secretary", [false, false, false, false, false]),
@@ -209,8 +247,14 @@ mod tests {
         for ((name, a), (ename, row)) in who.iter().zip(expected) {
             assert_eq!(*name, ename);
             let target = Target::Plan(p.clone());
-            let got = [ViewPlan, EditPlan, CommentPlan, DecidePlan, ViewApprovedRevision]
-                .map(|action| allows(a, action, &target));
+            let got = [
+                ViewPlan,
+                EditPlan,
+                CommentPlan,
+                DecidePlan,
+                ViewApprovedRevision,
+            ]
+            .map(|action| allows(a, action, &target));
             assert_eq!(got, row, "{name}");
         }
     }
@@ -278,7 +322,11 @@ mod tests {
         let admin = actor(None, None, &[(Role::Administrator, PROVINCE)]);
         let reviewer = actor(None, None, &[(Role::ProvincialReviewer, PROVINCE)]);
         assert!(allows(&admin, Action::ManageCatalogue, &Target::Deployment));
-        assert!(!allows(&reviewer, Action::ManageCatalogue, &Target::Deployment));
+        assert!(!allows(
+            &reviewer,
+            Action::ManageCatalogue,
+            &Target::Deployment
+        ));
         // and an action never matches a target it does not belong to
         assert!(!allows(&admin, Action::ViewCell, &Target::Deployment));
     }

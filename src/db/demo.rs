@@ -18,16 +18,66 @@ const MARKER: &str = "qt";
 /// The upper committees of Quảng Trị before 2025, with a grassroots party committee
 /// (with cells) and a grassroots cell under each.
 const UPPER: [(&str, &str, &str, &str); 10] = [
-    ("dongha", "Thành ủy Đông Hà", "Phường 1", "Trường THCS Nguyễn Trãi"),
-    ("quangtri", "Thị ủy Quảng Trị", "Phường An Đôn", "Trường Tiểu học Thành Cổ"),
-    ("vinhlinh", "Huyện ủy Vĩnh Linh", "Thị trấn Hồ Xá", "Trạm Y tế xã Vĩnh Thạch"),
-    ("giolinh", "Huyện ủy Gio Linh", "Xã Gio Mỹ", "Trường THPT Gio Linh"),
-    ("camlo", "Huyện ủy Cam Lộ", "Xã Cam Thành", "Trạm Y tế xã Cam Chính"),
-    ("trieuphong", "Huyện ủy Triệu Phong", "Xã Triệu Độ", "Trường THCS Ái Tử"),
-    ("hailang", "Huyện ủy Hải Lăng", "Xã Hải Thượng", "Trường Tiểu học Hải Lăng"),
-    ("huonghoa", "Huyện ủy Hướng Hóa", "Thị trấn Khe Sanh", "Trường THPT Hướng Hóa"),
-    ("dakrong", "Huyện ủy Đakrông", "Xã Mò Ó", "Trạm Y tế xã Tà Rụt"),
-    ("conco", "Huyện ủy Cồn Cỏ", "Đảo Cồn Cỏ", "Trạm Y tế đảo Cồn Cỏ"),
+    (
+        "dongha",
+        "Thành ủy Đông Hà",
+        "Phường 1",
+        "Trường THCS Nguyễn Trãi",
+    ),
+    (
+        "quangtri",
+        "Thị ủy Quảng Trị",
+        "Phường An Đôn",
+        "Trường Tiểu học Thành Cổ",
+    ),
+    (
+        "vinhlinh",
+        "Huyện ủy Vĩnh Linh",
+        "Thị trấn Hồ Xá",
+        "Trạm Y tế xã Vĩnh Thạch",
+    ),
+    (
+        "giolinh",
+        "Huyện ủy Gio Linh",
+        "Xã Gio Mỹ",
+        "Trường THPT Gio Linh",
+    ),
+    (
+        "camlo",
+        "Huyện ủy Cam Lộ",
+        "Xã Cam Thành",
+        "Trạm Y tế xã Cam Chính",
+    ),
+    (
+        "trieuphong",
+        "Huyện ủy Triệu Phong",
+        "Xã Triệu Độ",
+        "Trường THCS Ái Tử",
+    ),
+    (
+        "hailang",
+        "Huyện ủy Hải Lăng",
+        "Xã Hải Thượng",
+        "Trường Tiểu học Hải Lăng",
+    ),
+    (
+        "huonghoa",
+        "Huyện ủy Hướng Hóa",
+        "Thị trấn Khe Sanh",
+        "Trường THPT Hướng Hóa",
+    ),
+    (
+        "dakrong",
+        "Huyện ủy Đakrông",
+        "Xã Mò Ó",
+        "Trạm Y tế xã Tà Rụt",
+    ),
+    (
+        "conco",
+        "Huyện ủy Cồn Cỏ",
+        "Đảo Cồn Cỏ",
+        "Trạm Y tế đảo Cồn Cỏ",
+    ),
 ];
 
 const FAMILY: [&str; 12] = [
@@ -178,7 +228,11 @@ impl Seeder<'_> {
             let main = index == 0;
             // The first committee is the one the README's logins belong to.
             let (secretary_login, standing_login, committee_login) = if main {
-                ("bithu.dongha".to_owned(), "btv.dongha".to_owned(), "danguy.phuong1".to_owned())
+                (
+                    "bithu.dongha".to_owned(),
+                    "btv.dongha".to_owned(),
+                    "danguy.phuong1".to_owned(),
+                )
             } else {
                 (
                     format!("bithu.{code}"),
@@ -240,7 +294,9 @@ impl Seeder<'_> {
     }
 
     async fn years(&mut self) -> anyhow::Result<()> {
-        let years: [(i32, &str, &str, Option<(u32, u32)>); 3] = [
+        // (year, theme, phase, registration deadline as month and day)
+        type YearRow = (i32, &'static str, &'static str, Option<(u32, u32)>);
+        let years: [YearRow; 3] = [
             (
                 2016,
                 "Cải cách hành chính, cải thiện môi trường đầu tư kinh doanh",
@@ -270,7 +326,13 @@ impl Seeder<'_> {
     /// secretary only, whose plan goes to the grassroots committee.
     async fn main_cells(&mut self, party: OrgUnitId, start: NaiveDate) -> anyhow::Result<()> {
         let kp3 = self
-            .unit("dongha.db.kp3", "Chi bộ Khu phố 3", "cell", Some(party), start)
+            .unit(
+                "dongha.db.kp3",
+                "Chi bộ Khu phố 3",
+                "cell",
+                Some(party),
+                start,
+            )
             .await?;
         let secretary = self
             .person("bithu.kp3", "Lê Văn Thành", Some(kp3), "official")
@@ -283,29 +345,53 @@ impl Seeder<'_> {
         let people = [
             ("dangvien.kp3", "Nguyễn Thị Hoa", "official", Story::None),
             ("nguoisoan.kp3", "Hoàng Văn Nam", "official", Story::Draft),
-            ("bitralai.kp3", "Phan Thị Ánh", "probationary", Story::Returned),
-            ("chothongqua.kp3", "Võ Đức Anh", "official", Story::Submitted),
-            ("dieuchinh.kp3", "Đặng Quang Dũng", "official", Story::Amended),
+            (
+                "bitralai.kp3",
+                "Phan Thị Ánh",
+                "probationary",
+                Story::Returned,
+            ),
+            (
+                "chothongqua.kp3",
+                "Võ Đức Anh",
+                "official",
+                Story::Submitted,
+            ),
+            (
+                "dieuchinh.kp3",
+                "Đặng Quang Dũng",
+                "official",
+                Story::Amended,
+            ),
             ("mien.kp3", "Hồ Văn Bình", "exempted", Story::None),
         ];
         // The secretary's plan was approved by the deputy; the deputy's waits for the
         // secretary.
-        self.plan_story(secretary, kp3, Story::Approved, deputy, 0).await?;
-        self.plan_story(deputy, kp3, Story::Submitted, secretary, 1).await?;
+        self.plan_story(secretary, kp3, Story::Approved, deputy, 0)
+            .await?;
+        self.plan_story(deputy, kp3, Story::Submitted, secretary, 1)
+            .await?;
         for (i, (login, name, status, story)) in people.into_iter().enumerate() {
             let p = self.person(login, name, Some(kp3), status).await?;
             self.plan_story(p, kp3, story, secretary, i + 2).await?;
         }
 
         let kp4 = self
-            .unit("dongha.db.kp4", "Chi bộ Khu phố 4", "cell", Some(party), start)
+            .unit(
+                "dongha.db.kp4",
+                "Chi bộ Khu phố 4",
+                "cell",
+                Some(party),
+                start,
+            )
             .await?;
         let lone = self
             .person("bithu.kp4", "Dương Ngọc Lan", Some(kp4), "official")
             .await?;
         self.grant(lone.account, "cell_secretary", kp4).await?;
         // Nobody else leads Khu phố 4, so this waits for the grassroots committee.
-        self.plan_story(lone, kp4, Story::Submitted, lone, 3).await?;
+        self.plan_story(lone, kp4, Story::Submitted, lone, 3)
+            .await?;
         for i in 0..5 {
             let name = self.next_name();
             let p = self
@@ -329,13 +415,15 @@ impl Seeder<'_> {
         let secretary = self
             .person(&format!("bithu.{code}"), &name, Some(cell), "official")
             .await?;
-        self.grant(secretary.account, "cell_secretary", cell).await?;
+        self.grant(secretary.account, "cell_secretary", cell)
+            .await?;
         let name = self.next_name();
         let deputy = self
             .person(&format!("phobithu.{code}"), &name, Some(cell), "official")
             .await?;
         self.grant(deputy.account, "cell_deputy", cell).await?;
-        self.plan_story(secretary, cell, Story::Approved, deputy, seed).await?;
+        self.plan_story(secretary, cell, Story::Approved, deputy, seed)
+            .await?;
         self.plan_story(deputy, cell, Story::Approved, secretary, seed + 1)
             .await?;
         for i in 0..size {
@@ -354,7 +442,8 @@ impl Seeder<'_> {
                 7 => Story::Returned,
                 _ => Story::Approved,
             };
-            self.plan_story(p, cell, story, secretary, seed + i + 2).await?;
+            self.plan_story(p, cell, story, secretary, seed + i + 2)
+                .await?;
         }
         Ok(())
     }
@@ -439,7 +528,12 @@ impl Seeder<'_> {
         Ok(Person { member, account })
     }
 
-    async fn grant(&mut self, account: AccountId, role: &str, unit: OrgUnitId) -> anyhow::Result<()> {
+    async fn grant(
+        &mut self,
+        account: AccountId,
+        role: &str,
+        unit: OrgUnitId,
+    ) -> anyhow::Result<()> {
         sqlx::query!(
             "insert into role_assignments (account_id, role, org_unit_id, valid_from)
              values ($1, $2, $3, '2015-10-01')",
@@ -464,8 +558,9 @@ impl Seeder<'_> {
         if story == Story::None {
             return Ok(());
         }
-        let plan = super::plans::create_personal(self.conn, owner.account, 2017, owner.member, cell)
-            .await?;
+        let plan =
+            super::plans::create_personal(self.conn, owner.account, 2017, owner.member, cell)
+                .await?;
         for k in 0..(3 + seed % 3) {
             let (kind, content, result, month) = PLEDGES[(seed + k) % PLEDGES.len()];
             let pledge = Pledge {
@@ -479,7 +574,7 @@ impl Seeder<'_> {
             };
             super::plans::insert_item(self.conn, plan, &pledge).await?;
         }
-        if seed % 2 == 0 {
+        if seed.is_multiple_of(2) {
             super::plans::set_shortcomings(
                 self.conn,
                 plan,
@@ -500,17 +595,30 @@ impl Seeder<'_> {
             ],
             Story::Approved => &[
                 (PlanAction::Submit, false, ""),
-                (PlanAction::Approve, true, "Kế hoạch cụ thể, sát nhiệm vụ. Thống nhất thông qua."),
+                (
+                    PlanAction::Approve,
+                    true,
+                    "Kế hoạch cụ thể, sát nhiệm vụ. Thống nhất thông qua.",
+                ),
             ],
             Story::Amended => &[
                 (PlanAction::Submit, false, ""),
                 (PlanAction::Approve, true, ""),
-                (PlanAction::Amend, false, "Bổ sung nội dung theo nhiệm vụ mới được giao."),
+                (
+                    PlanAction::Amend,
+                    false,
+                    "Bổ sung nội dung theo nhiệm vụ mới được giao.",
+                ),
             ],
         };
         for (action, by_approver, comment) in steps {
-            self.step(plan, if *by_approver { approver } else { owner }, *action, comment)
-                .await?;
+            self.step(
+                plan,
+                if *by_approver { approver } else { owner },
+                *action,
+                comment,
+            )
+            .await?;
         }
         Ok(())
     }
@@ -530,7 +638,8 @@ impl Seeder<'_> {
             item_count: usize::try_from(locked.item_count)?,
         };
         let to = transition(facts, action, comment)?;
-        super::plans::apply_action(self.conn, plan, by.account, locked, action, to, comment).await?;
+        super::plans::apply_action(self.conn, plan, by.account, locked, action, to, comment)
+            .await?;
         Ok(())
     }
 }

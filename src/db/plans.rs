@@ -7,8 +7,8 @@ use serde_json::json;
 use sqlx::PgConnection;
 use sqlx::types::Json;
 
-use crate::domain::ids::{AccountId, ManifestationId, MemberId, OrgUnitId, PlanId, PlanItemId};
 use crate::auth::permission::PlanScope;
+use crate::domain::ids::{AccountId, ManifestationId, MemberId, OrgUnitId, PlanId, PlanItemId};
 use crate::domain::plan::{PlanAction, PlanKind, PlanState};
 use crate::domain::pledge::Pledge;
 
@@ -260,8 +260,18 @@ pub async fn create_personal(
     .await?;
     match created {
         Some(id) => {
-            add_event(conn, id, actor, "create", PlanState::Draft, PlanState::Draft, 1, "", json!({}))
-                .await?;
+            add_event(
+                conn,
+                id,
+                actor,
+                "create",
+                PlanState::Draft,
+                PlanState::Draft,
+                1,
+                "",
+                json!({}),
+            )
+            .await?;
             Ok(id)
         }
         None => find_personal(conn, year, member)

@@ -46,15 +46,16 @@ impl OrgKind {
 
     /// Whether a unit of this kind may sit directly under a unit of kind `parent`.
     pub fn may_be_under(self, parent: Option<OrgKind>) -> bool {
-        match (self, parent) {
-            (OrgKind::Province, None) => true,
-            (OrgKind::UpperCommittee, Some(OrgKind::Province)) => true,
-            (OrgKind::GrassrootsParty | OrgKind::GrassrootsCell, Some(OrgKind::UpperCommittee)) => {
-                true
-            }
-            (OrgKind::Cell, Some(OrgKind::GrassrootsParty)) => true,
-            _ => false,
-        }
+        matches!(
+            (self, parent),
+            (OrgKind::Province, None)
+                | (OrgKind::UpperCommittee, Some(OrgKind::Province))
+                | (
+                    OrgKind::GrassrootsParty | OrgKind::GrassrootsCell,
+                    Some(OrgKind::UpperCommittee)
+                )
+                | (OrgKind::Cell, Some(OrgKind::GrassrootsParty))
+        )
     }
 }
 

@@ -238,9 +238,17 @@ mod tests {
         // (what to change, the field that must be reported, the problem)
         type Change = fn(&mut PledgeInput);
         let cases: Vec<(Change, &str, FieldProblem)> = vec![
-            (|i| i.kind = "bribe".into(), "kind", FieldProblem::InvalidChoice),
+            (
+                |i| i.kind = "bribe".into(),
+                "kind",
+                FieldProblem::InvalidChoice,
+            ),
             (|i| i.kind = "".into(), "kind", FieldProblem::InvalidChoice),
-            (|i| i.content = " \n ".into(), "content", FieldProblem::Missing),
+            (
+                |i| i.content = " \n ".into(),
+                "content",
+                FieldProblem::Missing,
+            ),
             (
                 |i| i.content = "x".repeat(CONTENT_MAX + 1),
                 "content",

@@ -23,7 +23,11 @@ pub fn clean_line(input: &str) -> String {
 /// Normalises multi-line input: NFC, line endings made `\n`, other control characters
 /// removed, trailing spaces of lines and surrounding blank lines trimmed.
 pub fn clean_multiline(input: &str) -> String {
-    let nfc: String = input.replace("\r\n", "\n").replace('\r', "\n").nfc().collect();
+    let nfc: String = input
+        .replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .nfc()
+        .collect();
     let lines: Vec<String> = nfc
         .split('\n')
         .map(|line| {

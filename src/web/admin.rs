@@ -47,8 +47,14 @@ pub async fn manifestations(
     require_admin(&user)?;
     let mut conn = state.pool.acquire().await?;
     let entries = db::catalogue::list(&mut conn).await?;
-    let page = Page::new(lang, &session, Some(&user), "catalogue.title", "/admin/manifestations")
-        .await?;
+    let page = Page::new(
+        lang,
+        &session,
+        Some(&user),
+        "catalogue.title",
+        "/admin/manifestations",
+    )
+    .await?;
     Ok(CatalogueTemplate { page, entries })
 }
 
@@ -132,8 +138,16 @@ pub async fn save_manifestation(
         problems.push(("label_en", e.into()));
     }
     if !problems.is_empty() {
-        let page =
-            edit_page(lang, &session, &user, entry, form.label_vi, form.label_en, &problems).await?;
+        let page = edit_page(
+            lang,
+            &session,
+            &user,
+            entry,
+            form.label_vi,
+            form.label_en,
+            &problems,
+        )
+        .await?;
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
     db::catalogue::update_labels(&mut tx, user.actor.account_id, id, &label_vi, &label_en).await?;

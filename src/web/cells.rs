@@ -43,7 +43,10 @@ impl CellTemplate {
         if self.expected == 0 {
             return "—".to_owned();
         }
-        format!("{:.0}%", 100.0 * self.registered as f64 / self.expected as f64)
+        format!(
+            "{:.0}%",
+            100.0 * self.registered as f64 / self.expected as f64
+        )
     }
 }
 
@@ -96,10 +99,10 @@ pub async fn show(
                     registered += 1;
                 }
             }
-            if let Some(state) = state {
-                if let Some(c) = counts.iter_mut().find(|(s, _)| *s == state.as_str()) {
-                    c.1 += 1;
-                }
+            if let Some(state) = state
+                && let Some(c) = counts.iter_mut().find(|(s, _)| *s == state.as_str())
+            {
+                c.1 += 1;
             }
             let plan_link = match (member.plan_id, state) {
                 (Some(plan_id), Some(state)) => {

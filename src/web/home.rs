@@ -38,12 +38,11 @@ pub async fn home(
     let mut my_plan = None;
     let mut queue_count = 0;
     if let Some(year) = &year {
-        if let Some(member) = user.actor.member_id {
-            if let Some(id) = db::plans::find_personal(&mut conn, year.year, member).await? {
-                if let Some(plan) = db::plans::load(&mut conn, id).await? {
-                    my_plan = Some((id, plan.state));
-                }
-            }
+        if let Some(member) = user.actor.member_id
+            && let Some(id) = db::plans::find_personal(&mut conn, year.year, member).await?
+            && let Some(plan) = db::plans::load(&mut conn, id).await?
+        {
+            my_plan = Some((id, plan.state));
         }
         if user.decides_plans {
             queue_count = db::orgs::decision_queue(&mut conn, &user.actor, year.year)
@@ -68,7 +67,10 @@ pub async fn home(
                 .find(|(id, _)| *id == g.unit)
                 .map(|(_, n)| n.clone())
                 .unwrap_or_default();
-            (lang.t(&format!("role.{}", g.role.as_str())).to_owned(), unit)
+            (
+                lang.t(&format!("role.{}", g.role.as_str())).to_owned(),
+                unit,
+            )
         })
         .collect();
     Ok(HomeTemplate {

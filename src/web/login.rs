@@ -85,12 +85,20 @@ pub async fn login_submit(
     };
     let page = Page::new(lang, &session, None, "login.title", "/login").await?;
     if login.is_empty() || login.chars().count() > 64 || form.password.is_empty() {
-        return Ok(refuse(StatusCode::UNPROCESSABLE_ENTITY, "login.failed", page));
+        return Ok(refuse(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            "login.failed",
+            page,
+        ));
     }
     let mut conn = state.pool.acquire().await?;
     let since = Utc::now() - chrono::Duration::minutes(FAILURE_WINDOW_MINUTES);
     if db::accounts::failures_since(&mut conn, &login, since).await? >= MAX_FAILURES {
-        return Ok(refuse(StatusCode::TOO_MANY_REQUESTS, "login.throttled", page));
+        return Ok(refuse(
+            StatusCode::TOO_MANY_REQUESTS,
+            "login.throttled",
+            page,
+        ));
     }
     let record = db::accounts::find_for_login(&mut conn, &login).await?;
     let password = if form.password.len() > MAX_PASSWORD_BYTES {
@@ -174,7 +182,15 @@ mod tests {
     fn only_local_paths_are_followed() {
         assert_eq!(safe_next("/plans/3"), "/plans/3");
         assert_eq!(safe_next("/queue?year=2017"), "/queue?year=2017");
-        for bad in ["", "https://evil.example", "//evil.example", "/\\evil", "plans", "/a b", "/\u{0}"] {
+        for bad in [
+            "",
+            "https://evil.example",
+            "//evil.example",
+            "/\\evil",
+            "plans",
+            "/a b",
+            "/\u{0}",
+        ] {
             assert_eq!(safe_next(bad), "/", "{bad:?}");
         }
     }

@@ -50,7 +50,9 @@ pub async fn build_app(pool: PgPool, config: AppConfig) -> anyhow::Result<Router
         .with_http_only(true)
         .with_same_site(SameSite::Lax)
         .with_secure(config.secure_cookies)
-        .with_expiry(Expiry::OnInactivity(tower_sessions::cookie::time::Duration::hours(8)));
+        .with_expiry(Expiry::OnInactivity(
+            tower_sessions::cookie::time::Duration::hours(8),
+        ));
     let static_files = ServeDir::new(&config.static_dir);
     let timeout = Duration::from_secs(config.request_timeout_secs);
     let state = AppState(Arc::new(App { pool, config }));
@@ -72,7 +74,10 @@ pub async fn build_app(pool: PgPool, config: AppConfig) -> anyhow::Result<Router
         .route("/plans/{id}/items/{item}", post(plans::save_item))
         .route("/plans/{id}/items/{item}/delete", post(plans::remove_item))
         .route("/plans/{id}/items/{item}/move", post(plans::move_item))
-        .route("/plans/{id}/revisions/{revision}", get(plans::show_revision))
+        .route(
+            "/plans/{id}/revisions/{revision}",
+            get(plans::show_revision),
+        )
         .route("/cells/{id}", get(cells::show))
         .route("/admin/manifestations", get(admin::manifestations))
         .route(
@@ -90,7 +95,10 @@ pub async fn build_app(pool: PgPool, config: AppConfig) -> anyhow::Result<Router
         .fallback(errors::not_found)
         .with_state(state)
         .layer(middleware::from_fn(errors::render_error_pages))
-        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, timeout))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            timeout,
+        ))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static(CONTENT_SECURITY_POLICY),
@@ -124,8 +132,13 @@ fn spawn_expired_session_cleanup(store: PostgresStore) {
     });
 }
 
-async fn health(axum::extract::State(state): axum::extract::State<AppState>) -> (StatusCode, &'static str) {
-    match sqlx::query_scalar!("select 1 as \"one!\"").fetch_one(&state.pool).await {
+async fn health(
+    axum::extract::State(state): axum::extract::State<AppState>,
+) -> (StatusCode, &'static str) {
+    match sqlx::query_scalar!("select 1 as \"one!\"")
+        .fetch_one(&state.pool)
+        .await
+    {
         Ok(_) => (StatusCode::OK, "ok"),
         Err(error) => {
             tracing::error!(%error, "health check failed");

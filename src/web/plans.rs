@@ -58,6 +58,14 @@ impl PlanTemplate {
         self.plan.state == state
     }
 
+    /// Why the plan was sent back, while it is returned: the latest return.
+    fn return_reason(&self) -> Option<&EventRecord> {
+        if self.plan.state != "returned" {
+            return None;
+        }
+        self.events.iter().rev().find(|e| e.action == "return")
+    }
+
     fn kind_label(&self, kind: &str) -> &'static str {
         self.page.tk("kind.", kind)
     }
@@ -85,6 +93,10 @@ impl PlanTemplate {
 
     fn action_label(&self, action: &PlanAction) -> &'static str {
         self.page.tk("plan.action.", action.as_str())
+    }
+
+    fn can_return(&self) -> bool {
+        self.actions.contains(&PlanAction::Return)
     }
 
     fn is_primary(&self, action: &PlanAction) -> bool {
@@ -176,7 +188,15 @@ pub async fn show(
 ) -> AppResult<PlanTemplate> {
     let mut conn = state.pool.acquire().await?;
     let plan = authorized_plan(&mut conn, &user, PlanId(id), Action::ViewPlan).await?;
-    render_plan(&mut conn, lang, &session, &user, plan, PageExtras::default()).await
+    render_plan(
+        &mut conn,
+        lang,
+        &session,
+        &user,
+        plan,
+        PageExtras::default(),
+    )
+    .await
 }
 
 #[derive(Template, WebTemplate)]
@@ -221,7 +241,9 @@ pub async fn create_my_plan(
         return Err(AppError::NotFound);
     };
     let mut tx = state.pool.begin().await?;
-    let year = db::years::current(&mut tx).await?.ok_or(AppError::NotFound)?;
+    let year = db::years::current(&mut tx)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let id =
         db::plans::create_personal(&mut tx, user.actor.account_id, year.year, member, cell).await?;
     tx.commit().await?;
@@ -248,7 +270,11 @@ pub async fn act(
 ) -> AppResult<Response> {
     let id = PlanId(id);
     let action = PlanAction::parse(&form.action).ok_or(AppError::BadRequest)?;
-    let version: i32 = form.version.trim().parse().map_err(|_| AppError::BadRequest)?;
+    let version: i32 = form
+        .version
+        .trim()
+        .parse()
+        .map_err(|_| AppError::BadRequest)?;
     let mut tx = state.pool.begin().await?;
     let plan = authorized_plan(&mut tx, &user, id, permission_for(action)).await?;
     let mut extras = PageExtras {
@@ -263,7 +289,9 @@ pub async fn act(
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
         }
     };
-    let locked = db::plans::lock(&mut tx, id).await?.ok_or(AppError::NotFound)?;
+    let locked = db::plans::lock(&mut tx, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     if locked.version != version {
         drop(tx);
         return rerender_conflict(&state, lang, &session, &user, id, extras).await;
@@ -286,8 +314,16 @@ pub async fn act(
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
         }
     };
-    db::plans::apply_action(&mut tx, id, user.actor.account_id, locked, action, to, &comment)
-        .await?;
+    db::plans::apply_action(
+        &mut tx,
+        id,
+        user.actor.account_id,
+        locked,
+        action,
+        to,
+        &comment,
+    )
+    .await?;
     tx.commit().await?;
     tracing::info!(plan = %id, account = %user.actor.account_id, action = action.as_str(), "plan action");
     set_flash(&session, &format!("flash.{}", action.as_str())).await?;
@@ -325,7 +361,11 @@ pub async fn save_shortcomings(
     Form(form): Form<ShortcomingsForm>,
 ) -> AppResult<Response> {
     let id = PlanId(id);
-    let version: i32 = form.version.trim().parse().map_err(|_| AppError::BadRequest)?;
+    let version: i32 = form
+        .version
+        .trim()
+        .parse()
+        .map_err(|_| AppError::BadRequest)?;
     let mut tx = state.pool.begin().await?;
     let plan = authorized_plan(&mut tx, &user, id, Action::EditPlan).await?;
     let mut extras = PageExtras {
@@ -340,7 +380,9 @@ pub async fn save_shortcomings(
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
         }
     };
-    let locked = db::plans::lock(&mut tx, id).await?.ok_or(AppError::NotFound)?;
+    let locked = db::plans::lock(&mut tx, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     if locked.version != version {
         drop(tx);
         return rerender_conflict(&state, lang, &session, &user, id, extras).await;
@@ -398,19 +440,35 @@ impl ItemFormTemplate {
     }
 }
 
+/// An item form as it should be shown: which item, what is in the fields, and what is
+/// wrong with them.
+struct ItemDraft {
+    /// None for a new item.
+    item_id: Option<PlanItemId>,
+    input: PledgeInput,
+    problems: FieldErrors,
+    alert: Option<&'static str>,
+}
+
 async fn item_form(
     conn: &mut PgConnection,
     lang: Lang,
     session: &Session,
     user: &CurrentUser,
     plan: PlanRecord,
-    item_id: Option<PlanItemId>,
-    input: PledgeInput,
-    problems: &FieldErrors,
-    alert: Option<&'static str>,
+    draft: ItemDraft,
 ) -> AppResult<ItemFormTemplate> {
+    let ItemDraft {
+        item_id,
+        input,
+        problems,
+        alert,
+    } = draft;
     let (title, path) = match item_id {
-        Some(item) => ("item.edit_title", format!("/plans/{}/items/{item}/edit", plan.id)),
+        Some(item) => (
+            "item.edit_title",
+            format!("/plans/{}/items/{item}/edit", plan.id),
+        ),
         None => ("item.new_title", format!("/plans/{}/items/new", plan.id)),
     };
     let mut page = Page::new(lang, session, Some(user), title, &path).await?;
@@ -431,7 +489,7 @@ async fn item_form(
         plan,
         item_id,
         input,
-        errors: FormErrors::from_problems(lang, problems),
+        errors: FormErrors::from_problems(lang, &problems),
         manifestation_groups,
         kinds: PledgeKind::ALL.to_vec(),
     })
@@ -467,7 +525,20 @@ pub async fn new_item(
         weight: "1".into(),
         ..PledgeInput::default()
     };
-    let form = item_form(&mut conn, lang, &session, &user, plan, None, input, &vec![], None).await?;
+    let form = item_form(
+        &mut conn,
+        lang,
+        &session,
+        &user,
+        plan,
+        ItemDraft {
+            item_id: None,
+            input,
+            problems: Vec::new(),
+            alert: None,
+        },
+    )
+    .await?;
     Ok(form.into_response())
 }
 
@@ -498,9 +569,20 @@ pub async fn edit_item(
             .unwrap_or_default(),
         serves_theme: item.serves_theme.then(|| "on".to_owned()),
     };
-    let form =
-        item_form(&mut conn, lang, &session, &user, plan, Some(item.id), input, &vec![], None)
-            .await?;
+    let form = item_form(
+        &mut conn,
+        lang,
+        &session,
+        &user,
+        plan,
+        ItemDraft {
+            item_id: Some(item.id),
+            input,
+            problems: Vec::new(),
+            alert: None,
+        },
+    )
+    .await?;
     Ok(form.into_response())
 }
 
@@ -531,7 +613,16 @@ pub async fn save_item(
     Path((id, item)): Path<(i64, i64)>,
     Form(form): Form<ItemForm>,
 ) -> AppResult<Response> {
-    store_item(state, lang, session, user, PlanId(id), Some(PlanItemId(item)), form).await
+    store_item(
+        state,
+        lang,
+        session,
+        user,
+        PlanId(id),
+        Some(PlanItemId(item)),
+        form,
+    )
+    .await
 }
 
 /// Adds or changes an item: validates, checks the version, stores and records it.
@@ -544,7 +635,11 @@ async fn store_item(
     item_id: Option<PlanItemId>,
     form: ItemForm,
 ) -> AppResult<Response> {
-    let version: i32 = form.version.trim().parse().map_err(|_| AppError::BadRequest)?;
+    let version: i32 = form
+        .version
+        .trim()
+        .parse()
+        .map_err(|_| AppError::BadRequest)?;
     let mut tx = state.pool.begin().await?;
     let plan = authorized_plan(&mut tx, &user, id, Action::EditPlan).await?;
     if let Some(item) = item_id {
@@ -552,28 +647,53 @@ async fn store_item(
             .await?
             .ok_or(AppError::NotFound)?;
     }
-    let unprocessable = |form: ItemFormTemplate| (StatusCode::UNPROCESSABLE_ENTITY, form).into_response();
+    let unprocessable =
+        |form: ItemFormTemplate| (StatusCode::UNPROCESSABLE_ENTITY, form).into_response();
     let pledge = match Pledge::parse(&form.input, plan.year) {
         Ok(pledge) => pledge,
         Err(problems) => {
-            let mut template =
-                item_form(&mut tx, lang, &session, &user, plan, item_id, form.input, &problems, None)
-                    .await?;
+            let mut template = item_form(
+                &mut tx,
+                lang,
+                &session,
+                &user,
+                plan,
+                ItemDraft {
+                    item_id,
+                    input: form.input,
+                    problems,
+                    alert: None,
+                },
+            )
+            .await?;
             template.version = version;
             return Ok(unprocessable(template));
         }
     };
-    if let Some(m) = pledge.manifestation_id {
-        if db::catalogue::find(&mut tx, m).await?.is_none() {
-            let problems = vec![("manifestation_id", pledge::FieldProblem::InvalidChoice)];
-            let mut template =
-                item_form(&mut tx, lang, &session, &user, plan, item_id, form.input, &problems, None)
-                    .await?;
-            template.version = version;
-            return Ok(unprocessable(template));
-        }
+    if let Some(m) = pledge.manifestation_id
+        && db::catalogue::find(&mut tx, m).await?.is_none()
+    {
+        let problems = vec![("manifestation_id", pledge::FieldProblem::InvalidChoice)];
+        let mut template = item_form(
+            &mut tx,
+            lang,
+            &session,
+            &user,
+            plan,
+            ItemDraft {
+                item_id,
+                input: form.input,
+                problems,
+                alert: None,
+            },
+        )
+        .await?;
+        template.version = version;
+        return Ok(unprocessable(template));
     }
-    let locked = db::plans::lock(&mut tx, id).await?.ok_or(AppError::NotFound)?;
+    let locked = db::plans::lock(&mut tx, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     if locked.version != version || !locked.state.is_editable() {
         let alert = if locked.state.is_editable() {
             "plan.conflict"
@@ -582,9 +702,20 @@ async fn store_item(
         };
         // Shown with the current version, so that saving again is a deliberate choice
         // made after seeing the message.
-        let template =
-            item_form(&mut tx, lang, &session, &user, plan, item_id, form.input, &vec![], Some(alert))
-                .await?;
+        let template = item_form(
+            &mut tx,
+            lang,
+            &session,
+            &user,
+            plan,
+            ItemDraft {
+                item_id,
+                input: form.input,
+                problems: Vec::new(),
+                alert: Some(alert),
+            },
+        )
+        .await?;
         return Ok((StatusCode::CONFLICT, template).into_response());
     }
     let details = json!({
@@ -625,7 +756,17 @@ pub async fn remove_item(
     Path((id, item)): Path<(i64, i64)>,
     Form(form): Form<ItemChangeForm>,
 ) -> AppResult<Response> {
-    change_item(state, lang, session, user, PlanId(id), PlanItemId(item), form, None).await
+    change_item(
+        state,
+        lang,
+        session,
+        user,
+        PlanId(id),
+        PlanItemId(item),
+        form,
+        None,
+    )
+    .await
 }
 
 pub async fn move_item(
@@ -641,7 +782,17 @@ pub async fn move_item(
         "down" => false,
         _ => return Err(AppError::BadRequest),
     };
-    change_item(state, lang, session, user, PlanId(id), PlanItemId(item), form, Some(up)).await
+    change_item(
+        state,
+        lang,
+        session,
+        user,
+        PlanId(id),
+        PlanItemId(item),
+        form,
+        Some(up),
+    )
+    .await
 }
 
 /// Removes an item (`direction` None) or moves it up or down.
@@ -656,10 +807,16 @@ async fn change_item(
     form: ItemChangeForm,
     direction: Option<bool>,
 ) -> AppResult<Response> {
-    let version: i32 = form.version.trim().parse().map_err(|_| AppError::BadRequest)?;
+    let version: i32 = form
+        .version
+        .trim()
+        .parse()
+        .map_err(|_| AppError::BadRequest)?;
     let mut tx = state.pool.begin().await?;
     let plan = authorized_plan(&mut tx, &user, id, Action::EditPlan).await?;
-    let locked = db::plans::lock(&mut tx, id).await?.ok_or(AppError::NotFound)?;
+    let locked = db::plans::lock(&mut tx, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
     if locked.version != version {
         drop(tx);
         return rerender_conflict(&state, lang, &session, &user, id, PageExtras::default()).await;
@@ -677,7 +834,11 @@ async fn change_item(
             let content = db::plans::delete_item(&mut tx, id, item)
                 .await?
                 .ok_or(AppError::NotFound)?;
-            ("remove_item", json!({ "content": content }), "flash.item_removed")
+            (
+                "remove_item",
+                json!({ "content": content }),
+                "flash.item_removed",
+            )
         }
         Some(up) => {
             let found = db::plans::item(&mut tx, id, item)
@@ -771,7 +932,10 @@ pub async fn queue(
         .collect();
     let mut by_cell: Vec<(String, usize)> = Vec::new();
     for entry in &entries {
-        match by_cell.iter_mut().find(|(name, _)| *name == entry.cell_name) {
+        match by_cell
+            .iter_mut()
+            .find(|(name, _)| *name == entry.cell_name)
+        {
             Some((_, count)) => *count += 1,
             None => by_cell.push((entry.cell_name.clone(), 1)),
         }

@@ -1,0 +1,185 @@
+//! Logging in and out, sessions, throttling, the language switch and security headers.
+
+use reqwest::StatusCode;
+use sqlx::PgPool;
+
+use super::common::{PASSWORD, TestApp};
+
+fn session_cookie(reply: &super::common::Reply) -> Option<String> {
+    reply
+        .headers
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .find(|v| v.starts_with("pledges_session="))
+        .map(str::to_owned)
+}
+
+#[sqlx::test]
+async fn login_renews_the_session_and_logout_ends_it(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let mut client = app.anonymous();
+    let login_page = client.get("/login").await;
+    let before = session_cookie(&login_page).expect("a session for the login form's token");
+    assert!(
+        before.contains("HttpOnly") && before.contains("SameSite=Lax"),
+        "{before}"
+    );
+    let reply = client.login("m1", PASSWORD).await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    let after = session_cookie(&reply).expect("a new session id at login");
+    assert_ne!(before.split(';').next(), after.split(';').next());
+    let home = client.get("/").await;
+    assert_eq!(home.status, StatusCode::OK);
+    assert!(home.text.contains("Nguyễn Thị Hoa"));
+
+    let sessions_before = app
+        .count("select count(*) from tower_sessions.session")
+        .await;
+    let out = client.post("/logout", &[]).await;
+    assert_eq!(out.status, StatusCode::SEE_OTHER);
+    assert!(
+        app.count("select count(*) from tower_sessions.session")
+            .await
+            < sessions_before
+    );
+    let home = client.get("/").await;
+    assert_eq!(home.status, StatusCode::SEE_OTHER, "logged out");
+}
+
+#[sqlx::test]
+async fn wrong_and_unknown_logins_get_the_same_answer_and_are_throttled(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let mut client = app.anonymous();
+    let wrong = client.login("m1", "sai mật khẩu").await;
+    let unknown = client.login("khong-ton-tai", "sai mật khẩu").await;
+    assert_eq!(wrong.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(unknown.status, StatusCode::UNAUTHORIZED);
+    assert_eq!(wrong.select("#login-error"), unknown.select("#login-error"));
+    assert_eq!(
+        wrong.field("login").as_deref(),
+        Some("m1"),
+        "the login name is kept"
+    );
+    for _ in 0..4 {
+        client.login("m1", "sai").await;
+    }
+    let throttled = client.login("m1", PASSWORD).await;
+    assert_eq!(throttled.status, StatusCode::TOO_MANY_REQUESTS);
+    assert!(throttled.text.contains("15 phút"));
+    // Other accounts are not affected.
+    assert_eq!(
+        client.login("m2", PASSWORD).await.status,
+        StatusCode::SEE_OTHER
+    );
+}
+
+#[sqlx::test]
+async fn login_follows_only_local_next_paths(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let mut client = app.anonymous();
+    client.get("/login").await;
+    let reply = client
+        .post(
+            "/login",
+            &[
+                ("login", "m1".into()),
+                ("password", PASSWORD.into()),
+                ("next", "//evil.example/x".into()),
+            ],
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    assert_eq!(reply.location, "/");
+}
+
+#[sqlx::test]
+async fn the_language_switch_turns_pages_english_and_back(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let mut client = app.login("m1").await;
+    let vi = client.get("/").await;
+    assert!(vi.text.contains("lang=\"vi\""));
+    assert!(vi.text.contains("Kế hoạch của tôi"));
+    let switched = client
+        .post("/lang", &[("lang", "en".into()), ("next", "/".into())])
+        .await;
+    assert_eq!(switched.status, StatusCode::SEE_OTHER);
+    let en = client.get("/").await;
+    assert!(en.text.contains("lang=\"en\""));
+    assert!(en.text.contains("My plan"));
+    let missing = client.get("/plans/987654").await;
+    assert!(missing.text.contains("This page does not exist"));
+    client
+        .post("/lang", &[("lang", "vi".into()), ("next", "/".into())])
+        .await;
+    assert!(client.get("/").await.text.contains("Kế hoạch của tôi"));
+}
+
+#[sqlx::test]
+async fn responses_carry_security_headers_and_health_answers(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let mut client = app.anonymous();
+    let page = client.get("/login").await;
+    let csp = page
+        .headers
+        .get("content-security-policy")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default();
+    assert!(
+        csp.contains("script-src 'self'") && csp.contains("frame-ancestors 'none'"),
+        "{csp}"
+    );
+    assert_eq!(
+        page.headers
+            .get("x-frame-options")
+            .and_then(|v| v.to_str().ok()),
+        Some("DENY")
+    );
+    assert_eq!(
+        page.headers
+            .get("x-content-type-options")
+            .and_then(|v| v.to_str().ok()),
+        Some("nosniff")
+    );
+    assert!(!page.text.contains("<script"), "no inline scripts");
+    let health = client.get("/health").await;
+    assert_eq!(health.status, StatusCode::OK);
+    assert_eq!(health.text, "ok");
+    let css = client.get("/static/app.css").await;
+    assert_eq!(css.status, StatusCode::OK);
+    assert_eq!(client.get("/nowhere").await.status, StatusCode::NOT_FOUND);
+}
+
+#[sqlx::test]
+async fn loading_the_demo_twice_changes_nothing(pool: PgPool) {
+    pledges::db::demo::seed(&pool).await.expect("first");
+    let counts = "select (select count(*) from org_units) + (select count(*) from members) * 1000
+                  + (select count(*) from plans) * 1000000 + (select count(*) from plan_events) * 1000000000";
+    let first: i64 = sqlx::query_scalar(counts)
+        .fetch_one(&pool)
+        .await
+        .expect("counts");
+    pledges::db::demo::seed(&pool).await.expect("second");
+    let second: i64 = sqlx::query_scalar(counts)
+        .fetch_one(&pool)
+        .await
+        .expect("counts");
+    assert_eq!(first, second);
+    // Every role has a demo account and every plan state occurs.
+    let roles: i64 = sqlx::query_scalar("select count(distinct role) from role_assignments")
+        .fetch_one(&pool)
+        .await
+        .expect("roles");
+    assert_eq!(roles, 7);
+    let states: i64 = sqlx::query_scalar("select count(distinct state) from plans")
+        .fetch_one(&pool)
+        .await
+        .expect("states");
+    assert_eq!(states, 4);
+    let upper: i64 =
+        sqlx::query_scalar("select count(*) from org_units where kind = 'upper_committee'")
+            .fetch_one(&pool)
+            .await
+            .expect("upper");
+    assert_eq!(upper, 10);
+}

@@ -1,0 +1,722 @@
+//! The whole plan journey in a real headless Chromium, driven through chromedriver:
+//! a member writes and sends a plan, the cell secretary returns it with a comment, the
+//! member corrects and resends it, the secretary approves it. Every step asserts on what
+//! the user sees; screenshots of the key pages (desktop and phone width) are saved to
+//! `target/screenshots/` as evidence for a human eye, they are not part of the checks.
+//!
+//! Needs `/usr/bin/chromium` and `/usr/bin/chromedriver` (installed by `scripts/test.sh`).
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::Stdio;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use anyhow::{Context, Result, anyhow};
+use fantoccini::elements::Element;
+use fantoccini::wd::Capabilities;
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::{Value, json};
+use tokio::process::{Child, Command};
+
+use super::common;
+
+const CHROMEDRIVER: &str = "/usr/bin/chromedriver";
+const CHROMIUM: &str = "/usr/bin/chromium";
+/// How long a page may take to show what a step expects.
+const WAIT: Duration = Duration::from_secs(10);
+const POLL: Duration = Duration::from_millis(100);
+
+const FIRST_CONTENT: &str = "Hoàn thành đúng hạn 100% hồ sơ thẩm định được giao";
+const SECOND_CONTENT: &str =
+    "Hoàn thành đúng hạn 100% hồ sơ thẩm định được giao, không để hồ sơ nào quá hạn";
+const EXPECTED_RESULT: &str = "Không có hồ sơ trễ hạn; báo cáo hằng quý cho chi bộ";
+const RETURN_COMMENT: &str =
+    "Nội dung còn chung chung, đề nghị nêu rõ chỉ tiêu không để hồ sơ quá hạn.";
+const PHONE_CONTENT: &str = "Tham gia đầy đủ sinh hoạt chi bộ hằng tháng";
+const PHONE_COMMENT: &str = "Đề nghị bổ sung nội dung gắn với nhiệm vụ chuyên môn.";
+
+#[sqlx::test]
+async fn member_writes_plan_secretary_returns_then_approves(pool: sqlx::PgPool) {
+    for binary in [CHROMEDRIVER, CHROMIUM] {
+        assert!(
+            Path::new(binary).exists(),
+            "{binary} is missing: the browser test needs Chromium and chromedriver. \
+             Run scripts/test.sh, which installs them, and run the tests again."
+        );
+    }
+    let started = Instant::now();
+    let app = common::TestApp::spawn(pool).await;
+    let (mut driver, driver_url) = start_chromedriver().await;
+    let profile = fresh_profile_dir();
+    let client = connect(&driver_url, &profile).await;
+
+    let browser = Browser {
+        client: client.clone(),
+        base: format!("http://{}", app.address),
+        shots: screenshot_dir(),
+        device: "desktop",
+    };
+    let outcome = journey(browser).await;
+
+    // Close the browser whatever happened, then report.
+    let closed = client.close().await;
+    if let Err(error) = driver.kill().await {
+        eprintln!("could not stop chromedriver: {error}");
+    }
+    if let Err(error) = std::fs::remove_dir_all(&profile) {
+        eprintln!(
+            "could not remove the browser profile {}: {error}",
+            profile.display()
+        );
+    }
+    let plans = match outcome {
+        Ok(plans) => plans,
+        Err(error) => panic!("browser journey failed: {error:#}"),
+    };
+    closed.expect("closing the browser session");
+
+    // What the pages showed is what the database holds.
+    assert_eq!(
+        plan_state(&app, plans.first).await,
+        "approved",
+        "state of the plan of m1"
+    );
+    let returns: Vec<String> = sqlx::query_scalar(
+        "select comment from plan_events where plan_id = $1 and action = 'return' order by id",
+    )
+    .bind(plans.first)
+    .fetch_all(&app.pool)
+    .await
+    .expect("the returns of the plan of m1");
+    assert_eq!(
+        returns,
+        [RETURN_COMMENT],
+        "the return and its comment, in the history of m1's plan"
+    );
+    let approvals: i64 = sqlx::query_scalar(
+        "select count(*) from plan_events where plan_id = $1 and action = 'approve'",
+    )
+    .bind(plans.first)
+    .fetch_one(&app.pool)
+    .await
+    .expect("the approvals of the plan of m1");
+    assert_eq!(
+        approvals, 1,
+        "one approval in the history of the plan of m1"
+    );
+    let content: String = sqlx::query_scalar("select content from plan_items where plan_id = $1")
+        .bind(plans.first)
+        .fetch_one(&app.pool)
+        .await
+        .expect("the item of the plan of m1");
+    assert_eq!(
+        content, SECOND_CONTENT,
+        "the corrected item is the one approved"
+    );
+    assert_eq!(
+        plan_state(&app, plans.phone).await,
+        "returned",
+        "state of the plan of m2"
+    );
+    eprintln!(
+        "browser journey passed in {:.1} s; screenshots in {}",
+        started.elapsed().as_secs_f64(),
+        screenshot_dir().display()
+    );
+}
+
+/// The plans the journey made.
+struct Plans {
+    /// m1's plan, returned once then approved (desktop).
+    first: i64,
+    /// m2's plan, sent then returned (phone width).
+    phone: i64,
+}
+
+async fn journey(mut b: Browser) -> Result<Plans> {
+    // ── Desktop ─────────────────────────────────────────────────────────────
+    b.goto("/login").await?;
+    b.expect_text("h1", "Đăng nhập").await?;
+    b.shot("login").await?;
+    b.login("m1", "Nguyễn Thị Hoa").await?;
+    b.expect_text("h1", "Xin chào").await?;
+    b.expect_text("#year-h", "Năm làm việc 2017").await?;
+    b.expect_text("#mine-h + p", "Đồng chí chưa lập kế hoạch năm nay.")
+        .await?;
+    b.shot("home").await?;
+
+    // m1 starts the plan
+    b.click("nav a[href='/my-plan']").await?;
+    b.expect_path(|p| p == "/my-plan", "the page that starts the plan")
+        .await?;
+    b.expect_text("h1", "Lập kế hoạch năm 2017").await?;
+    b.shot("create-plan").await?;
+    b.click("form[action='/my-plan'] button[type='submit']")
+        .await?;
+    let first = b.plan_page().await?;
+    b.expect_text("#plan-state", "Đang soạn").await?;
+    b.expect_text("#items", "Chưa có nội dung nào").await?;
+
+    // ... adds an item
+    b.click("#add-item").await?;
+    b.expect_path(
+        |p| p == format!("/plans/{first}/items/new"),
+        "the new item form",
+    )
+    .await?;
+    b.shot("item-form").await?;
+    b.fill_item(FIRST_CONTENT).await?;
+    b.click("#save-item").await?;
+    b.expect_path(
+        |p| p == format!("/plans/{first}"),
+        "the plan page after saving",
+    )
+    .await?;
+    b.expect_text(".flash", "Đã thêm nội dung đăng ký.").await?;
+    b.expect_text(".item-content", FIRST_CONTENT).await?;
+    b.expect_text(".item", "Thực hiện nhiệm vụ được giao")
+        .await?;
+    b.expect_text(".item-facts", EXPECTED_RESULT).await?;
+    b.expect_text(".item-facts", "30/06/2017").await?;
+    b.expect_text("#plan-state", "Đang soạn").await?;
+    b.shot("plan-draft").await?;
+
+    // ... and sends it
+    b.click("#action-submit").await?;
+    b.expect_text("#plan-state", "Chờ thông qua").await?;
+    b.expect_text(".flash", "Đã gửi kế hoạch").await?;
+    b.expect_text(".plan-head", "Kế hoạch đang chờ chi bộ góp ý, thông qua.")
+        .await?;
+    b.expect_absent("#add-item", "a sent plan can no longer be edited")
+        .await?;
+    b.shot("plan-submitted").await?;
+    b.logout().await?;
+
+    // s1 finds it waiting and returns it with a comment
+    b.login("s1", "Lê Văn Thành").await?;
+    b.click("nav a[href='/queue']").await?;
+    b.expect_path(|p| p == "/queue", "the queue").await?;
+    b.expect_text("#queue-total", "1").await?;
+    b.expect_text("table.list", "Nguyễn Thị Hoa").await?;
+    b.shot("queue").await?;
+    b.click(&format!("table.list a[href='/plans/{first}']"))
+        .await?;
+    b.expect_path(
+        |p| p == format!("/plans/{first}"),
+        "the plan from the queue",
+    )
+    .await?;
+    b.expect_text("#plan-state", "Chờ thông qua").await?;
+    b.expect_text(".item-content", FIRST_CONTENT).await?;
+    b.fill("#comment", RETURN_COMMENT).await?;
+    b.click("#action-return").await?;
+    b.expect_text("#plan-state", "Bị trả lại").await?;
+    b.expect_text(".flash", "Đã trả lại kế hoạch kèm góp ý.")
+        .await?;
+    b.expect_text(".history", RETURN_COMMENT).await?;
+    b.logout().await?;
+
+    // m1 reads the comment, corrects the item and sends the plan again
+    b.login("m1", "Nguyễn Thị Hoa").await?;
+    b.click("nav a[href='/my-plan']").await?;
+    b.expect_path(|p| p == format!("/plans/{first}"), "my plan")
+        .await?;
+    b.expect_text("#plan-state", "Bị trả lại").await?;
+    b.expect_text(".history .event-return", "Lê Văn Thành")
+        .await?;
+    b.expect_text(".history .event-return blockquote", RETURN_COMMENT)
+        .await?;
+    b.shot("plan-returned").await?;
+    b.click(&format!(
+        "#items a[href^='/plans/{first}/items/'][href$='/edit']"
+    ))
+    .await?;
+    b.expect_path(
+        |p| p.starts_with(&format!("/plans/{first}/items/")) && p.ends_with("/edit"),
+        "the edit form of the item",
+    )
+    .await?;
+    let shown = b.value("#content").await?;
+    if shown != FIRST_CONTENT {
+        return Err(b
+            .fail(&format!(
+                "the edit form shows {shown:?}, not the saved content"
+            ))
+            .await);
+    }
+    b.fill("#content", SECOND_CONTENT).await?;
+    b.click("#save-item").await?;
+    b.expect_path(
+        |p| p == format!("/plans/{first}"),
+        "the plan page after editing",
+    )
+    .await?;
+    b.expect_text(".flash", "Đã lưu nội dung đăng ký.").await?;
+    b.expect_text(".item-content", SECOND_CONTENT).await?;
+    b.click("#action-submit").await?;
+    b.expect_text("#plan-state", "Chờ thông qua").await?;
+    b.logout().await?;
+
+    // s1 approves
+    b.login("s1", "Lê Văn Thành").await?;
+    b.goto("/queue").await?;
+    b.expect_text("#queue-total", "1").await?;
+    b.click(&format!("table.list a[href='/plans/{first}']"))
+        .await?;
+    b.expect_text("#plan-state", "Chờ thông qua").await?;
+    b.expect_text(".item-content", SECOND_CONTENT).await?;
+    b.click("#action-approve").await?;
+    b.expect_text("#plan-state", "Đã thông qua").await?;
+    b.expect_text(".flash", "Đã thông qua kế hoạch.").await?;
+    b.goto("/queue").await?;
+    b.expect_text("main", "Không có kế hoạch nào đang chờ đồng chí.")
+        .await?;
+    b.logout().await?;
+
+    // m1 sees the approved plan, locked, with its history; and the cell page
+    b.login("m1", "Nguyễn Thị Hoa").await?;
+    b.expect_text("main", "Đã thông qua").await?;
+    b.goto("/my-plan").await?;
+    b.expect_path(|p| p == format!("/plans/{first}"), "my plan")
+        .await?;
+    b.expect_text("#plan-state", "Đã thông qua").await?;
+    b.expect_text(".plan-head", "Kế hoạch đã được thông qua và khóa.")
+        .await?;
+    b.expect_text(".item-content", SECOND_CONTENT).await?;
+    b.expect_text(".history", RETURN_COMMENT).await?;
+    b.expect_absent("#add-item", "an approved plan is locked")
+        .await?;
+    b.expect_absent("#action-submit", "an approved plan cannot be sent again")
+        .await?;
+    b.shot("plan-approved").await?;
+    b.click("nav a[href='/my-cell']").await?;
+    b.expect_path(|p| p.starts_with("/cells/"), "the page of my cell")
+        .await?;
+    b.expect_text("h1", "Đơn vị C1").await?;
+    b.expect_text("#registered", "1/4").await?;
+    b.expect_text("#members", "Nguyễn Thị Hoa").await?;
+    b.expect_text("#members", "Đã thông qua").await?;
+    b.shot("my-cell").await?;
+
+    // ── Phone width ─────────────────────────────────────────────────────────
+    b.client
+        .set_window_size(360, 800)
+        .await
+        .context("resizing the window to 360×800")?;
+    b.device = "phone";
+    let width = b
+        .client
+        .execute("return window.innerWidth;", vec![])
+        .await?;
+    if width.as_u64() != Some(360) {
+        eprintln!("note: at a 360 px window the page is {width} px wide");
+    }
+    b.goto("/").await?;
+    b.expect_text("h1", "Xin chào").await?;
+    b.shot("home").await?;
+    b.goto("/my-plan").await?;
+    b.expect_text("#plan-state", "Đã thông qua").await?;
+    b.shot("plan-approved").await?;
+    b.goto("/my-cell").await?;
+    b.expect_text("#members", "Nguyễn Thị Hoa").await?;
+    b.shot("my-cell").await?;
+    b.logout().await?;
+    b.shot("login").await?;
+
+    // m2 writes and sends a plan on a phone
+    b.login("m2", "Đỗ Văn Ánh").await?;
+    b.goto("/my-plan").await?;
+    b.expect_text("h1", "Lập kế hoạch năm 2017").await?;
+    b.shot("create-plan").await?;
+    b.click("form[action='/my-plan'] button[type='submit']")
+        .await?;
+    let phone = b.plan_page().await?;
+    b.click("#add-item").await?;
+    b.expect_path(
+        |p| p == format!("/plans/{phone}/items/new"),
+        "the new item form",
+    )
+    .await?;
+    b.shot("item-form").await?;
+    b.fill_item(PHONE_CONTENT).await?;
+    b.click("#save-item").await?;
+    b.expect_text(".item-content", PHONE_CONTENT).await?;
+    b.expect_text("#plan-state", "Đang soạn").await?;
+    b.shot("plan-draft").await?;
+    b.click("#action-submit").await?;
+    b.expect_text("#plan-state", "Chờ thông qua").await?;
+    b.shot("plan-submitted").await?;
+    b.logout().await?;
+
+    // s1 reviews it on a phone
+    b.login("s1", "Lê Văn Thành").await?;
+    b.goto("/queue").await?;
+    b.expect_text("table.list", "Đỗ Văn Ánh").await?;
+    b.shot("queue").await?;
+    b.click(&format!("table.list a[href='/plans/{phone}']"))
+        .await?;
+    b.expect_text("#plan-state", "Chờ thông qua").await?;
+    b.fill("#comment", PHONE_COMMENT).await?;
+    b.click("#action-return").await?;
+    b.expect_text("#plan-state", "Bị trả lại").await?;
+    b.expect_text(".history", PHONE_COMMENT).await?;
+    b.shot("plan-returned").await?;
+    b.logout().await?;
+
+    Ok(Plans { first, phone })
+}
+
+async fn plan_state(app: &common::TestApp, plan: i64) -> String {
+    sqlx::query_scalar("select state from plans where id = $1")
+        .bind(plan)
+        .fetch_one(&app.pool)
+        .await
+        .expect("the state of a plan")
+}
+
+/// A browser session on the application, with the checks a user makes by looking.
+struct Browser {
+    client: Client,
+    /// `http://127.0.0.1:port` of the application.
+    base: String,
+    shots: PathBuf,
+    /// Prefix of the screenshots: `desktop` or `phone`.
+    device: &'static str,
+}
+
+impl Browser {
+    /// An error that says where the browser was and what it showed.
+    async fn fail(&self, message: &str) -> anyhow::Error {
+        let url = match self.client.current_url().await {
+            Ok(url) => url.to_string(),
+            Err(error) => format!("(unknown: {error})"),
+        };
+        let source = self
+            .client
+            .source()
+            .await
+            .unwrap_or_else(|error| format!("(no source: {error})"));
+        let start = source.find("<main").unwrap_or(0);
+        let snippet: String = source[start..].chars().take(2500).collect();
+        anyhow!("{message}\n  at: {url}\n  page source (from <main>):\n{snippet}")
+    }
+
+    async fn path(&self) -> Result<String> {
+        let url = self
+            .client
+            .current_url()
+            .await
+            .context("reading the current URL")?;
+        Ok(url.path().to_owned())
+    }
+
+    async fn goto(&self, path: &str) -> Result<()> {
+        let url = format!("{}{path}", self.base);
+        if let Err(error) = self.client.goto(&url).await {
+            return Err(self.fail(&format!("could not open {url}: {error}")).await);
+        }
+        Ok(())
+    }
+
+    async fn find(&self, css: &str) -> Result<Element> {
+        match self
+            .client
+            .wait()
+            .at_most(WAIT)
+            .every(POLL)
+            .for_element(Locator::Css(css))
+            .await
+        {
+            Ok(element) => Ok(element),
+            Err(error) => Err(self
+                .fail(&format!("no element `{css}` on the page: {error}"))
+                .await),
+        }
+    }
+
+    async fn click(&self, css: &str) -> Result<()> {
+        let element = self.find(css).await?;
+        if let Err(error) = element.click().await {
+            return Err(self
+                .fail(&format!("could not click `{css}`: {error}"))
+                .await);
+        }
+        Ok(())
+    }
+
+    /// Replaces the text of a field with `text`, typed.
+    async fn fill(&self, css: &str, text: &str) -> Result<()> {
+        let element = self.find(css).await?;
+        let typed = async {
+            element.clear().await?;
+            element.send_keys(text).await
+        }
+        .await;
+        if let Err(error) = typed {
+            return Err(self
+                .fail(&format!("could not type into `{css}`: {error}"))
+                .await);
+        }
+        let value = self.value(css).await?;
+        if value != text {
+            return Err(self
+                .fail(&format!("`{css}` holds {value:?} after typing {text:?}"))
+                .await);
+        }
+        Ok(())
+    }
+
+    /// The current value of a form field.
+    async fn value(&self, css: &str) -> Result<String> {
+        let element = self.find(css).await?;
+        match element.prop("value").await {
+            Ok(value) => Ok(value.unwrap_or_default()),
+            Err(error) => Err(self.fail(&format!("no value for `{css}`: {error}")).await),
+        }
+    }
+
+    /// Fills the item form: an assigned duty with a deadline.
+    async fn fill_item(&self, content: &str) -> Result<()> {
+        let kind = self.find("#kind").await?;
+        if let Err(error) = kind.select_by_value("assigned_duty").await {
+            return Err(self
+                .fail(&format!("could not choose the kind of item: {error}"))
+                .await);
+        }
+        self.fill("#content", content).await?;
+        self.fill("#expected_result", EXPECTED_RESULT).await?;
+        self.fill("#deadline", "30/06/2017").await?;
+        Ok(())
+    }
+
+    /// Waits until the visible text of the first `css` element contains `expected`.
+    async fn expect_text(&self, css: &str, expected: &str) -> Result<()> {
+        let deadline = Instant::now() + WAIT;
+        let mut seen = String::from("(no such element)");
+        loop {
+            if let Ok(element) = self.client.find(Locator::Css(css)).await {
+                // The element may belong to the page being left: read it again next turn.
+                if let Ok(text) = element.text().await {
+                    if text.contains(expected) {
+                        return Ok(());
+                    }
+                    seen = text;
+                }
+            }
+            if Instant::now() >= deadline {
+                let seen: String = seen.chars().take(600).collect();
+                return Err(self
+                    .fail(&format!(
+                        "`{css}` should show {expected:?} but shows {seen:?}"
+                    ))
+                    .await);
+            }
+            tokio::time::sleep(POLL).await;
+        }
+    }
+
+    async fn expect_absent(&self, css: &str, why: &str) -> Result<()> {
+        match self.client.find_all(Locator::Css(css)).await {
+            Ok(found) if found.is_empty() => Ok(()),
+            Ok(_) => Err(self
+                .fail(&format!("`{css}` should not be on the page: {why}"))
+                .await),
+            Err(error) => Err(self
+                .fail(&format!("could not look for `{css}`: {error}"))
+                .await),
+        }
+    }
+
+    /// Waits until the browser is at a path `wanted` accepts.
+    async fn expect_path(&self, wanted: impl Fn(&str) -> bool, what: &str) -> Result<()> {
+        let deadline = Instant::now() + WAIT;
+        loop {
+            let path = self.path().await?;
+            if wanted(&path) {
+                return Ok(());
+            }
+            if Instant::now() >= deadline {
+                return Err(self
+                    .fail(&format!("expected {what}, but the browser is at {path}"))
+                    .await);
+            }
+            tokio::time::sleep(POLL).await;
+        }
+    }
+
+    /// Waits for a plan page and returns the plan's id.
+    async fn plan_page(&self) -> Result<i64> {
+        self.expect_path(|p| p.starts_with("/plans/"), "a plan page")
+            .await?;
+        self.find("#plan-state").await?;
+        let path = self.path().await?;
+        match path.strip_prefix("/plans/").and_then(|id| id.parse().ok()) {
+            Some(id) => Ok(id),
+            None => Err(self
+                .fail(&format!("{path} is not the page of a plan"))
+                .await),
+        }
+    }
+
+    /// Logs in through the login page and checks the greeting shows `name`.
+    async fn login(&self, login: &str, name: &str) -> Result<()> {
+        self.goto("/login").await?;
+        self.fill("#login", login).await?;
+        self.fill("#password", common::PASSWORD).await?;
+        self.click("form[action='/login'] button[type='submit']")
+            .await?;
+        self.expect_path(
+            |p| p == "/",
+            &format!("the home page after {login} logs in"),
+        )
+        .await?;
+        // The header shows the name on wide screens only; the greeting always does.
+        self.expect_text("h1", name).await
+    }
+
+    async fn logout(&self) -> Result<()> {
+        self.click("header.site form[action='/logout'] button")
+            .await?;
+        self.expect_path(|p| p == "/login", "the login page after logging out")
+            .await?;
+        self.expect_text(".flash", "Đã đăng xuất.").await?;
+        self.expect_absent("header.site .who", "nobody is logged in")
+            .await
+    }
+
+    /// Saves a PNG of the whole page (the window is stretched to the page's height for
+    /// the shot) as `<device>-<name>.png`, and notes horizontal overflow.
+    async fn shot(&self, name: &str) -> Result<()> {
+        let file = self.shots.join(format!("{}-{name}.png", self.device));
+        let (width, height) = self.client.get_window_size().await.context("window size")?;
+        let metrics = self
+            .client
+            .execute(
+                "return [document.documentElement.scrollHeight, \
+                         window.outerHeight - window.innerHeight, \
+                         document.documentElement.scrollWidth, window.innerWidth];",
+                vec![],
+            )
+            .await
+            .context("measuring the page")?;
+        let number = |i: usize| metrics.get(i).and_then(Value::as_u64).unwrap_or(0);
+        let (page_height, frame, page_width, view_width) =
+            (number(0), number(1), number(2), number(3));
+        if page_width > view_width {
+            eprintln!(
+                "note: {}-{name}: the page is {page_width} px wide in a {view_width} px viewport",
+                self.device
+            );
+        }
+        let width = u32::try_from(width).context("window width")?;
+        let height = u32::try_from(height).context("window height")?;
+        let full = u32::try_from((page_height + frame).min(12_000)).context("page height")?;
+        let stretch = full > height;
+        if stretch {
+            self.client
+                .set_window_size(width, full)
+                .await
+                .context("stretching the window")?;
+        }
+        let png = self.client.screenshot().await;
+        if stretch {
+            self.client
+                .set_window_size(width, height)
+                .await
+                .context("restoring the window")?;
+        }
+        let png = png.context("taking a screenshot")?;
+        std::fs::write(&file, png).with_context(|| format!("writing {}", file.display()))?;
+        Ok(())
+    }
+}
+
+/// Starts chromedriver on a free port and waits until it answers.
+async fn start_chromedriver() -> (Child, String) {
+    let port = TcpListener::bind("127.0.0.1:0")
+        .and_then(|listener| listener.local_addr())
+        .expect("a free port for chromedriver")
+        .port();
+    let mut child = Command::new(CHROMEDRIVER)
+        .arg(format!("--port={port}"))
+        .stdin(Stdio::null())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap_or_else(|error| panic!("could not start {CHROMEDRIVER}: {error}"));
+    let url = format!("http://127.0.0.1:{port}");
+    let http = reqwest::Client::new();
+    let deadline = Instant::now() + WAIT;
+    loop {
+        if let Some(status) = child.try_wait().expect("chromedriver status") {
+            panic!("{CHROMEDRIVER} exited at start with {status}");
+        }
+        let ready = match http.get(format!("{url}/status")).send().await {
+            Ok(response) => response
+                .text()
+                .await
+                .ok()
+                .and_then(|body| serde_json::from_str::<Value>(&body).ok())
+                .and_then(|body| body.pointer("/value/ready").and_then(Value::as_bool))
+                .unwrap_or(false),
+            Err(_) => false,
+        };
+        if ready {
+            return (child, url);
+        }
+        assert!(
+            Instant::now() < deadline,
+            "{CHROMEDRIVER} did not answer on {url}/status within {WAIT:?}"
+        );
+        tokio::time::sleep(POLL).await;
+    }
+}
+
+async fn connect(driver: &str, profile: &Path) -> Client {
+    let mut capabilities = Capabilities::new();
+    capabilities.insert(
+        "goog:chromeOptions".to_owned(),
+        json!({
+            "binary": CHROMIUM,
+            "args": [
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--window-size=1280,900",
+                format!("--user-data-dir={}", profile.display()),
+            ],
+        }),
+    );
+    ClientBuilder::native()
+        .capabilities(capabilities)
+        .connect(driver)
+        .await
+        .unwrap_or_else(|error| {
+            panic!("could not open a Chromium session through {driver}: {error}")
+        })
+}
+
+/// An empty browser profile for this run only.
+fn fresh_profile_dir() -> PathBuf {
+    let nanos = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_nanos())
+        .unwrap_or_default();
+    let dir = std::env::temp_dir().join(format!("pledges-chromium-{}-{nanos}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("a temporary browser profile");
+    dir
+}
+
+fn screenshot_dir() -> PathBuf {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("target")
+        .join("screenshots");
+    std::fs::create_dir_all(&dir).expect("target/screenshots");
+    dir
+}

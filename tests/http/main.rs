@@ -1,0 +1,9 @@
+//! HTTP-level tests: the real application over a fresh PostgreSQL database per test.
+
+mod auth;
+mod browser;
+mod cluster;
+mod common;
+mod input;
+mod permissions;
+mod workflow;

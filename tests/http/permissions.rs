@@ -1,0 +1,233 @@
+//! Who may see and do what, as a table of role × action × scope, over HTTP. Refusals
+//! are "not found", so nothing outside a person's subtree is even confirmed to exist.
+
+use reqwest::StatusCode;
+use sqlx::PgPool;
+
+use super::common::{TestApp, item_form};
+
+/// The people of the fixture, in the order of the table's columns.
+const PEOPLE: [&str; 12] = [
+    "m1",
+    "m2",
+    "s1",
+    "d1",
+    "s2",
+    "m3",
+    "committee",
+    "upper",
+    "upper2",
+    "reviewer",
+    "admin",
+    "s4",
+];
+
+#[sqlx::test]
+async fn every_role_reaches_exactly_what_its_scope_allows(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    // m1's plan is submitted (waiting in cell C1); m2's is approved.
+    let submitted = app.plan_with_items("m1", 1).await;
+    app.act("m1", submitted, "submit", "").await;
+    let approved = app.plan_with_items("m2", 1).await;
+    app.act("m2", approved, "submit", "").await;
+    app.act("s1", approved, "approve", "").await;
+    let c1 = app.fx.units["C1"];
+    // Every state-changing probe carries a stale version: allowed requests answer 409
+    // and change nothing; refused ones answer 404.
+    let stale = "0".to_owned();
+
+    //            m1     m2     s1     d1     s2     m3     comm   upper  upper2 review admin  s4
+    let table: [(&str, [bool; 12]); 7] = [
+        (
+            "view submitted plan",
+            [
+                true, false, true, true, false, false, true, true, false, true, false, false,
+            ],
+        ),
+        (
+            "view approved plan of a cell mate",
+            [
+                true, true, true, true, false, false, true, true, false, true, false, false,
+            ],
+        ),
+        (
+            "decide submitted plan",
+            [
+                false, false, true, true, false, false, false, false, false, false, false, false,
+            ],
+        ),
+        (
+            "edit submitted plan",
+            [
+                true, false, false, false, false, false, false, false, false, false, false, false,
+            ],
+        ),
+        (
+            "comment on submitted plan",
+            [
+                true, false, true, true, false, false, true, true, false, true, false, false,
+            ],
+        ),
+        (
+            "view cell C1",
+            [
+                true, true, true, true, false, false, true, true, false, true, false, false,
+            ],
+        ),
+        (
+            "manage the catalogue",
+            [
+                false, false, false, false, false, false, false, false, false, false, true, false,
+            ],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for (column, login) in PEOPLE.iter().enumerate() {
+        let mut client = app.login(login).await;
+        for (what, row) in &table {
+            let reply = match *what {
+                "view submitted plan" => client.get(&format!("/plans/{submitted}")).await,
+                "view approved plan of a cell mate" => {
+                    client.get(&format!("/plans/{approved}")).await
+                }
+                "decide submitted plan" => {
+                    client
+                        .post(
+                            &format!("/plans/{submitted}/actions"),
+                            &[("action", "approve".into()), ("version", stale.clone())],
+                        )
+                        .await
+                }
+                "edit submitted plan" => {
+                    let mut form = item_form("Thử", 0);
+                    form.retain(|(k, _)| *k != "version");
+                    form.push(("version", stale.clone()));
+                    client
+                        .post(&format!("/plans/{submitted}/items"), &form)
+                        .await
+                }
+                "comment on submitted plan" => {
+                    client
+                        .post(
+                            &format!("/plans/{submitted}/actions"),
+                            &[
+                                ("action", "comment".into()),
+                                ("comment", "Góp ý".into()),
+                                ("version", stale.clone()),
+                            ],
+                        )
+                        .await
+                }
+                "view cell C1" => client.get(&format!("/cells/{c1}")).await,
+                "manage the catalogue" => client.get("/admin/manifestations").await,
+                other => unreachable!("{other}"),
+            };
+            let allowed = row[column];
+            let ok = if allowed {
+                matches!(reply.status, StatusCode::OK | StatusCode::CONFLICT)
+            } else {
+                reply.status == StatusCode::NOT_FOUND
+            };
+            if !ok {
+                failures.push(format!(
+                    "{login} / {what}: expected allowed={allowed}, got {}",
+                    reply.status
+                ));
+            }
+            if !allowed {
+                assert!(
+                    !reply.text.contains("Nội dung số 1"),
+                    "{login} / {what}: a refusal must not show the plan"
+                );
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    // The probes changed nothing.
+    assert_eq!(app.state(submitted).await, "submitted");
+    assert_eq!(
+        app.count(&format!(
+            "select count(*) from plan_items where plan_id = {submitted}"
+        ))
+        .await,
+        1
+    );
+    assert_eq!(
+        app.count(&format!(
+            "select count(*) from plan_events where plan_id = {submitted} and action = 'comment'"
+        ))
+        .await,
+        0
+    );
+}
+
+#[sqlx::test]
+async fn pages_need_a_login(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let mut anonymous = app.anonymous();
+    for path in [
+        "/",
+        "/my-plan",
+        "/queue",
+        "/plans/1",
+        "/cells/1",
+        "/admin/manifestations",
+    ] {
+        let reply = anonymous.get(path).await;
+        assert_eq!(reply.status, StatusCode::SEE_OTHER, "{path}");
+        assert!(
+            reply.location.starts_with("/login?next="),
+            "{path}: {}",
+            reply.location
+        );
+    }
+    let reply = anonymous
+        .post(
+            "/plans/1/actions",
+            &[("action", "approve".into()), ("version", "1".into())],
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    assert!(reply.location.starts_with("/login"));
+}
+
+#[sqlx::test]
+async fn queues_hold_only_the_plans_a_person_may_decide(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    for login in ["m1", "m3", "m4", "s3"] {
+        let plan = app.plan_with_items(login, 1).await;
+        app.act(login, plan, "submit", "").await;
+    }
+    // (login, owners whose plans they see)
+    let expected: [(&str, &[&str]); 5] = [
+        ("s1", &["Nguyễn Thị Hoa"]),
+        ("s2", &["Hồ Thị Cúc"]),
+        ("s4", &["Ngô Thị Gấm"]),
+        ("committee", &["Dương Văn Dũng"]),
+        ("m2", &[]),
+    ];
+    for (login, owners) in expected {
+        let mut client = app.login(login).await;
+        let queue = client.get("/queue").await;
+        assert_eq!(queue.status, StatusCode::OK);
+        let mut seen: Vec<String> = queue.select("table.list tbody tr td:first-child");
+        seen.sort();
+        assert_eq!(seen, owners.to_vec(), "{login}");
+    }
+}
+
+#[sqlx::test]
+async fn an_unknown_plan_and_a_plan_out_of_scope_look_the_same(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let plan = app.plan_with_items("m3", 1).await;
+    let mut outsider = app.login("m1").await;
+    let hidden = outsider.get(&format!("/plans/{plan}")).await;
+    let missing = outsider.get("/plans/999999").await;
+    assert_eq!(hidden.status, StatusCode::NOT_FOUND);
+    assert_eq!(missing.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        hidden.select("main p.alert"),
+        missing.select("main p.alert")
+    );
+    assert!(!hidden.text.contains("Hồ Thị Cúc"));
+}
