@@ -112,24 +112,13 @@ pub async fn items(conn: &mut PgConnection, plan: PlanId) -> sqlx::Result<Vec<It
     .await
 }
 
+/// One item of a plan (plans hold a handful, so this reads them all).
 pub async fn item(
     conn: &mut PgConnection,
     plan: PlanId,
     item: PlanItemId,
 ) -> sqlx::Result<Option<ItemRecord>> {
-    sqlx::query_as!(
-        ItemRecord,
-        r#"select i.id as "id: PlanItemId", i.position, i.kind, i.content, i.expected_result,
-                  i.deadline as "deadline: NaiveDate", i.weight, i.manifestation_id as "manifestation_id: ManifestationId",
-                  mf.code as "manifestation_code?", mf.label_vi as "manifestation_label_vi?",
-                  mf.label_en as "manifestation_label_en?", i.serves_theme
-           from plan_items i left join manifestations mf on mf.id = i.manifestation_id
-           where i.plan_id = $1 and i.id = $2"#,
-        plan as PlanId,
-        item as PlanItemId
-    )
-    .fetch_optional(conn)
-    .await
+    Ok(items(conn, plan).await?.into_iter().find(|i| i.id == item))
 }
 
 #[derive(Debug, Clone)]

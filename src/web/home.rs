@@ -77,7 +77,7 @@ pub async fn home(
         page,
         year,
         my_plan,
-        is_member: user.actor.member_id.is_some(),
+        is_member: user.actor.cell_id.is_some(),
         queue_count,
         offices,
     })

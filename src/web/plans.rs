@@ -66,19 +66,13 @@ impl PlanTemplate {
         self.events.iter().rev().find(|e| e.action == "return")
     }
 
-    fn kind_label(&self, kind: &str) -> &'static str {
-        self.page.tk("kind.", kind)
-    }
-
     fn manifestation_label(&self, item: &ItemRecord) -> Option<String> {
-        let label = match self.page.lang {
-            Lang::Vi => item.manifestation_label_vi.as_deref(),
-            Lang::En => item.manifestation_label_en.as_deref(),
-        }?;
-        Some(format!(
-            "{} — {label}",
-            item.manifestation_code.as_deref().unwrap_or_default()
-        ))
+        manifestation_text(
+            self.page.lang,
+            item.manifestation_code.as_deref(),
+            item.manifestation_label_vi.as_deref(),
+            item.manifestation_label_en.as_deref(),
+        )
     }
 
     fn move_label(&self, key: &str, position: &i32) -> String {
@@ -104,6 +98,20 @@ impl PlanTemplate {
     }
 }
 
+/// "B4 — Tham nhũng, lãng phí" in the page's language, when an item names a manifestation.
+fn manifestation_text(
+    lang: Lang,
+    code: Option<&str>,
+    label_vi: Option<&str>,
+    label_en: Option<&str>,
+) -> Option<String> {
+    let label = match lang {
+        Lang::Vi => label_vi,
+        Lang::En => label_en,
+    }?;
+    Some(format!("{} — {label}", code.unwrap_or_default()))
+}
+
 /// Loads a plan and checks that `user` may do `action` to it; anything else is "not
 /// found", so plans outside the user's scope do not reveal that they exist.
 async fn authorized_plan(
@@ -127,6 +135,16 @@ fn available_actions(user: &CurrentUser, plan: &PlanRecord) -> Vec<PlanAction> {
         .filter(|a| plan::is_possible(plan.plan_state(), *a))
         .filter(|a| allows(&user.actor, permission_for(*a), &target))
         .collect()
+}
+
+/// The plan's version as sent back by a form; anything else is a malformed request.
+fn parse_version(text: &str) -> AppResult<i32> {
+    text.trim().parse().map_err(|_| AppError::BadRequest)
+}
+
+/// A page shown again because of what the user sent.
+fn unprocessable(page: impl IntoResponse) -> AppResult<Response> {
+    Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
 }
 
 fn permission_for(action: PlanAction) -> Action {
@@ -270,11 +288,7 @@ pub async fn act(
 ) -> AppResult<Response> {
     let id = PlanId(id);
     let action = PlanAction::parse(&form.action).ok_or(AppError::BadRequest)?;
-    let version: i32 = form
-        .version
-        .trim()
-        .parse()
-        .map_err(|_| AppError::BadRequest)?;
+    let version = parse_version(&form.version)?;
     let mut tx = state.pool.begin().await?;
     let plan = authorized_plan(&mut tx, &user, id, permission_for(action)).await?;
     let mut extras = PageExtras {
@@ -285,8 +299,7 @@ pub async fn act(
         Ok(comment) => comment,
         Err(problem) => {
             extras.comment_error = Some(lang.problem(problem));
-            let page = render_plan(&mut tx, lang, &session, &user, plan, extras).await?;
-            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+            return unprocessable(render_plan(&mut tx, lang, &session, &user, plan, extras).await?);
         }
     };
     let locked = db::plans::lock(&mut tx, id)
@@ -310,8 +323,7 @@ pub async fn act(
                 }
                 TransitionError::NotAllowed { .. } => extras.alert = Some("plan.not_possible"),
             }
-            let page = render_plan(&mut tx, lang, &session, &user, plan, extras).await?;
-            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+            return unprocessable(render_plan(&mut tx, lang, &session, &user, plan, extras).await?);
         }
     };
     db::plans::apply_action(
@@ -361,11 +373,7 @@ pub async fn save_shortcomings(
     Form(form): Form<ShortcomingsForm>,
 ) -> AppResult<Response> {
     let id = PlanId(id);
-    let version: i32 = form
-        .version
-        .trim()
-        .parse()
-        .map_err(|_| AppError::BadRequest)?;
+    let version = parse_version(&form.version)?;
     let mut tx = state.pool.begin().await?;
     let plan = authorized_plan(&mut tx, &user, id, Action::EditPlan).await?;
     let mut extras = PageExtras {
@@ -376,8 +384,7 @@ pub async fn save_shortcomings(
         Ok(text) => text,
         Err(problem) => {
             extras.shortcomings_error = Some(lang.problem(problem));
-            let page = render_plan(&mut tx, lang, &session, &user, plan, extras).await?;
-            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+            return unprocessable(render_plan(&mut tx, lang, &session, &user, plan, extras).await?);
         }
     };
     let locked = db::plans::lock(&mut tx, id)
@@ -389,8 +396,7 @@ pub async fn save_shortcomings(
     }
     if !locked.state.is_editable() {
         extras.alert = Some("plan.not_possible");
-        let page = render_plan(&mut tx, lang, &session, &user, plan, extras).await?;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        return unprocessable(render_plan(&mut tx, lang, &session, &user, plan, extras).await?);
     }
     db::plans::set_shortcomings(&mut tx, id, &text).await?;
     let details = json!({ "before": plan.shortcomings, "after": text });
@@ -635,11 +641,7 @@ async fn store_item(
     item_id: Option<PlanItemId>,
     form: ItemForm,
 ) -> AppResult<Response> {
-    let version: i32 = form
-        .version
-        .trim()
-        .parse()
-        .map_err(|_| AppError::BadRequest)?;
+    let version = parse_version(&form.version)?;
     let mut tx = state.pool.begin().await?;
     let plan = authorized_plan(&mut tx, &user, id, Action::EditPlan).await?;
     if let Some(item) = item_id {
@@ -647,8 +649,6 @@ async fn store_item(
             .await?
             .ok_or(AppError::NotFound)?;
     }
-    let unprocessable =
-        |form: ItemFormTemplate| (StatusCode::UNPROCESSABLE_ENTITY, form).into_response();
     let pledge = match Pledge::parse(&form.input, plan.year) {
         Ok(pledge) => pledge,
         Err(problems) => {
@@ -667,7 +667,7 @@ async fn store_item(
             )
             .await?;
             template.version = version;
-            return Ok(unprocessable(template));
+            return unprocessable(template);
         }
     };
     if let Some(m) = pledge.manifestation_id
@@ -689,7 +689,7 @@ async fn store_item(
         )
         .await?;
         template.version = version;
-        return Ok(unprocessable(template));
+        return unprocessable(template);
     }
     let locked = db::plans::lock(&mut tx, id)
         .await?
@@ -807,11 +807,7 @@ async fn change_item(
     form: ItemChangeForm,
     direction: Option<bool>,
 ) -> AppResult<Response> {
-    let version: i32 = form
-        .version
-        .trim()
-        .parse()
-        .map_err(|_| AppError::BadRequest)?;
+    let version = parse_version(&form.version)?;
     let mut tx = state.pool.begin().await?;
     let plan = authorized_plan(&mut tx, &user, id, Action::EditPlan).await?;
     let locked = db::plans::lock(&mut tx, id)
@@ -826,8 +822,7 @@ async fn change_item(
             alert: Some("plan.not_possible"),
             ..PageExtras::default()
         };
-        let page = render_plan(&mut tx, lang, &session, &user, plan, extras).await?;
-        return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        return unprocessable(render_plan(&mut tx, lang, &session, &user, plan, extras).await?);
     }
     let (event, details, flash) = match direction {
         None => {
@@ -869,14 +864,12 @@ pub struct RevisionTemplate {
 
 impl RevisionTemplate {
     fn manifestation_label(&self, item: &db::plans::SnapshotItem) -> Option<String> {
-        let label = match self.page.lang {
-            Lang::Vi => item.manifestation_label_vi.as_deref(),
-            Lang::En => item.manifestation_label_en.as_deref(),
-        }?;
-        Some(format!(
-            "{} — {label}",
-            item.manifestation_code.as_deref().unwrap_or_default()
-        ))
+        manifestation_text(
+            self.page.lang,
+            item.manifestation_code.as_deref(),
+            item.manifestation_label_vi.as_deref(),
+            item.manifestation_label_en.as_deref(),
+        )
     }
 }
 

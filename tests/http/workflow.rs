@@ -423,3 +423,25 @@ async fn the_cell_page_lists_members_in_official_order_with_their_plan_states(po
     assert!(page.text.contains("Chờ thông qua"));
     assert_eq!(page.select("#registered"), vec!["1/4"]);
 }
+
+#[sqlx::test]
+async fn an_account_without_a_cell_is_offered_no_personal_plan(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let mut committee = app.login("committee").await;
+    let home = committee.get("/").await;
+    assert_eq!(home.status, StatusCode::OK);
+    assert!(
+        !home.text.contains("href=\"/my-plan\""),
+        "no link to a plan it cannot have"
+    );
+    assert!(home.text.contains("không có kế hoạch cá nhân"));
+    assert_eq!(
+        committee.get("/my-plan").await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        committee.post("/my-plan", &[]).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(app.count("select count(*) from plans").await, 0);
+}
