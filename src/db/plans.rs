@@ -130,6 +130,8 @@ pub struct EventRecord {
     pub to_state: String,
     pub revision: i32,
     pub comment: String,
+    /// The item an edit was about, as its text read after the edit (or before removal).
+    pub item_content: Option<String>,
 }
 
 /// The plan's whole history, oldest first.
@@ -137,7 +139,8 @@ pub async fn events(conn: &mut PgConnection, plan: PlanId) -> sqlx::Result<Vec<E
     sqlx::query_as!(
         EventRecord,
         r#"select e.at as "at: DateTime<Utc>", a.display_name as actor_name, e.action,
-                  e.from_state, e.to_state, e.revision, e.comment
+                  e.from_state, e.to_state, e.revision, e.comment,
+                  coalesce(e.details -> 'after' ->> 'content', e.details ->> 'content') as item_content
            from plan_events e join accounts a on a.id = e.actor_id
            where e.plan_id = $1 order by e.at, e.id"#,
         plan as PlanId

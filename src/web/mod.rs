@@ -22,10 +22,11 @@ use tower_http::compression::CompressionLayer;
 use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
-use tower_http::trace::TraceLayer;
+use tower_http::trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer};
 use tower_sessions::cookie::SameSite;
 use tower_sessions::{Expiry, SessionManagerLayer};
 use tower_sessions_sqlx_store::PostgresStore;
+use tracing::Level;
 
 use crate::auth::csrf;
 use crate::config::AppConfig;
@@ -94,11 +95,11 @@ pub async fn build_app(pool: PgPool, config: AppConfig) -> anyhow::Result<Router
         .nest_service("/static", static_files)
         .fallback(errors::not_found)
         .with_state(state)
-        .layer(middleware::from_fn(errors::render_error_pages))
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
             timeout,
         ))
+        .layer(middleware::from_fn(errors::render_error_pages))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static(CONTENT_SECURITY_POLICY),
@@ -116,7 +117,11 @@ pub async fn build_app(pool: PgPool, config: AppConfig) -> anyhow::Result<Router
             HeaderValue::from_static("same-origin"),
         ))
         .layer(CompressionLayer::new())
-        .layer(TraceLayer::new_for_http());
+        .layer(
+            TraceLayer::new_for_http()
+                .make_span_with(DefaultMakeSpan::new().level(Level::INFO))
+                .on_response(DefaultOnResponse::new().level(Level::INFO)),
+        );
     Ok(app)
 }
 

@@ -644,11 +644,14 @@ async fn store_item(
     let version = parse_version(&form.version)?;
     let mut tx = state.pool.begin().await?;
     let plan = authorized_plan(&mut tx, &user, id, Action::EditPlan).await?;
-    if let Some(item) = item_id {
-        db::plans::item(&mut tx, id, item)
-            .await?
-            .ok_or(AppError::NotFound)?;
-    }
+    let before = match item_id {
+        Some(item) => Some(
+            db::plans::item(&mut tx, id, item)
+                .await?
+                .ok_or(AppError::NotFound)?,
+        ),
+        None => None,
+    };
     let pledge = match Pledge::parse(&form.input, plan.year) {
         Ok(pledge) => pledge,
         Err(problems) => {
@@ -718,13 +721,26 @@ async fn store_item(
         .await?;
         return Ok((StatusCode::CONFLICT, template).into_response());
     }
-    let details = json!({
+    let after = json!({
         "kind": pledge.kind.as_str(),
         "content": pledge.content,
         "expected_result": pledge.expected_result,
         "deadline": pledge.deadline,
         "weight": pledge.weight,
+        "manifestation_id": pledge.manifestation_id,
+        "serves_theme": pledge.serves_theme,
     });
+    let details = match &before {
+        Some(b) => json!({
+            "before": {
+                "kind": b.kind, "content": b.content, "expected_result": b.expected_result,
+                "deadline": b.deadline, "weight": b.weight,
+                "manifestation_id": b.manifestation_id, "serves_theme": b.serves_theme,
+            },
+            "after": after,
+        }),
+        None => json!({ "after": after }),
+    };
     let (event, flash) = match item_id {
         Some(item) => {
             db::plans::update_item(&mut tx, id, item, &pledge).await?;

@@ -94,6 +94,25 @@ async fn a_member_writes_submits_and_the_secretary_returns_then_approves(pool: P
         StatusCode::SEE_OTHER
     );
 
+    // The secretary sees in the history what was changed after the return.
+    let review = secretary.get(&format!("/plans/{plan}")).await;
+    assert!(
+        review.select(".event-edit_item .item-ref")[0].contains("40 hồ sơ mỗi tháng"),
+        "{:?}",
+        review.select(".history li")
+    );
+    let before: String = sqlx::query_scalar(
+        "select details -> 'before' ->> 'content' from plan_events where plan_id = $1 and action = 'edit_item'",
+    )
+    .bind(plan)
+    .fetch_one(&app.pool)
+    .await
+    .expect("edit details");
+    assert_eq!(
+        before, "Trả 100% hồ sơ đúng hẹn",
+        "the edit keeps what was there before"
+    );
+
     let approved = secretary
         .act(plan, "approve", "Thống nhất", app.version(plan).await)
         .await;
