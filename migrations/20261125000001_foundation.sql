@@ -15,6 +15,11 @@ begin
     raise exception '% is append-only', tg_table_name;
 end $$;
 
+-- Today in Vietnam (UTC+7 all year): validity periods and deadlines are local dates.
+create function vn_today() returns date language sql stable as $$
+    select ((now() at time zone 'UTC') + interval '7 hours')::date
+$$;
+
 -- ---------------------------------------------------------------------------------------
 -- Org units. A unit never moves: a restructure closes units (valid_to) and opens new ones
 -- that name their predecessor's successor, so old plans and ratings stay attached to the
@@ -139,13 +144,27 @@ create table role_assignments (
 create index role_assignments_account_idx on role_assignments (account_id);
 create index role_assignments_unit_idx on role_assignments (org_unit_id, role);
 
+-- Whether someone other than `owner` leads `cell` today (secretary or deputy, with an
+-- active account): then that person, not the committee above, decides the owner's plan.
+create function cell_has_other_leader(cell bigint, owner bigint) returns boolean
+language sql stable as $$
+    select exists (
+        select 1 from role_assignments ra join accounts a on a.id = ra.account_id
+        where ra.org_unit_id = cell and ra.role in ('cell_secretary', 'cell_deputy')
+          and ra.valid_from <= vn_today() and (ra.valid_to is null or ra.valid_to > vn_today())
+          and a.is_active and a.member_id is not null and a.member_id is distinct from owner)
+$$;
+
+-- Login attempts not (yet) known to have succeeded, for throttling by login and by address.
 create table login_failures (
     id          bigint generated always as identity,
     login       text not null,
+    ip          text not null default '',
     failed_at   timestamptz not null default now(),
     constraint login_failures_pkey primary key (id)
 );
 create index login_failures_login_idx on login_failures (login, failed_at);
+create index login_failures_ip_idx on login_failures (ip, failed_at);
 
 -- ---------------------------------------------------------------------------------------
 create table years (

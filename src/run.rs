@@ -98,10 +98,13 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         if args.database.demo {
             println!("Demo logins are listed in README.md (for example bithu.kp3 / demo2017).");
         }
-        axum::serve(listener, app)
-            .with_graceful_shutdown(shutdown_signal())
-            .await
-            .context("the server stopped with an error")
+        axum::serve(
+            listener,
+            app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+        )
+        .with_graceful_shutdown(shutdown_signal())
+        .await
+        .context("the server stopped with an error")
     }
     .await;
     database.close().await?;

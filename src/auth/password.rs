@@ -11,6 +11,13 @@ use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 /// The shortest password accepted when one is set.
 pub const MIN_PASSWORD_CHARS: usize = 8;
 
+/// At most this many hashes run at once; more logins wait instead of filling the
+/// blocking pool and the memory (each hash takes about 19 MiB).
+static HASHING: LazyLock<tokio::sync::Semaphore> = LazyLock::new(|| {
+    let cores = std::thread::available_parallelism().map_or(2, |n| n.get());
+    tokio::sync::Semaphore::new(cores * 2)
+});
+
 static DUMMY_HASH: LazyLock<String> =
     LazyLock::new(|| hash_blocking("dummy password that nobody has").unwrap_or_default());
 
@@ -24,6 +31,7 @@ pub fn hash_blocking(password: &str) -> anyhow::Result<String> {
 
 /// Hashes a password on the blocking pool.
 pub async fn hash(password: String) -> anyhow::Result<String> {
+    let _permit = HASHING.acquire().await.context("hashing closed")?;
     tokio::task::spawn_blocking(move || hash_blocking(&password))
         .await
         .context("the hashing task failed")?
@@ -32,6 +40,7 @@ pub async fn hash(password: String) -> anyhow::Result<String> {
 /// Checks a password against a stored hash, or against a dummy hash when there is none,
 /// taking the same time either way.
 pub async fn verify(password: String, stored: Option<String>) -> anyhow::Result<bool> {
+    let _permit = HASHING.acquire().await.context("hashing closed")?;
     tokio::task::spawn_blocking(move || {
         let known = stored.is_some();
         let hash_text = stored.unwrap_or_else(|| DUMMY_HASH.clone());

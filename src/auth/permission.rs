@@ -50,16 +50,21 @@ pub struct PlanScope {
     pub unit: OrgUnitId,
     /// The ancestors of `unit`, from the root down to `unit` itself.
     pub unit_path: Vec<OrgUnitId>,
-    /// The grassroots organisation above `unit` (the unit itself for a grassroots cell).
-    pub grassroots: Option<OrgUnitId>,
+    /// The unit directly above `unit`: the grassroots committee above a cell, or the
+    /// upper committee above a grassroots cell. It decides when the cell cannot.
+    pub parent: Option<OrgUnitId>,
     /// Whether someone other than the owner leads the cell now (secretary or deputy).
     pub has_other_cell_leader: bool,
+    /// Whether the plan's year is still open; a closed year's plans are read-only.
+    pub year_open: bool,
 }
 
 /// Everything that can be asked.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
     ViewPlan,
+    /// See the review discussion and every change: comments, returns, edits.
+    ViewHistory,
     /// Change items and shortcomings, submit, withdraw, amend.
     EditPlan,
     CommentPlan,
@@ -98,6 +103,13 @@ pub fn allows(actor: &Actor, action: Action, target: &Target) -> bool {
 fn allows_on_plan(actor: &Actor, action: Action, plan: &PlanScope) -> bool {
     let is_owner = plan.owner.is_some() && plan.owner == actor.member_id;
     let oversees = actor.holds_over(&plan.unit_path, Role::oversees);
+    let changes = matches!(
+        action,
+        Action::EditPlan | Action::CommentPlan | Action::DecidePlan
+    );
+    if changes && !plan.year_open {
+        return false;
+    }
     match plan.kind {
         PlanKind::Personal => {
             let same_cell = actor.cell_id == Some(plan.unit);
@@ -105,6 +117,7 @@ fn allows_on_plan(actor: &Actor, action: Action, plan: &PlanScope) -> bool {
                 Action::ViewPlan => {
                     is_owner || oversees || (same_cell && plan.state == PlanState::Approved)
                 }
+                Action::ViewHistory => is_owner || oversees,
                 Action::ViewApprovedRevision => is_owner || oversees || same_cell,
                 Action::EditPlan => is_owner,
                 Action::CommentPlan => is_owner || oversees,
@@ -119,15 +132,16 @@ fn allows_on_plan(actor: &Actor, action: Action, plan: &PlanScope) -> bool {
 }
 
 /// A personal plan is decided by the leaders of its cell other than its owner; when the
-/// owner is the cell's only leader, by the grassroots committee above.
+/// owner is the cell's only leader, by the committee directly above the cell (the
+/// grassroots committee above a cell, the upper committee above a grassroots cell).
 fn may_decide_personal(actor: &Actor, plan: &PlanScope) -> bool {
     if actor.holds_on(plan.unit, Role::leads_cell) {
         return true;
     }
     !plan.has_other_cell_leader
         && plan
-            .grassroots
-            .is_some_and(|g| actor.holds_on(g, |r| r == Role::GrassrootsCommittee))
+            .parent
+            .is_some_and(|p| actor.holds_on(p, Role::decides_for_lone_leader))
 }
 
 #[cfg(test)]
@@ -171,8 +185,9 @@ mod tests {
             state,
             unit: CELL,
             unit_path: CELL_PATH.to_vec(),
-            grassroots: Some(GRASSROOTS),
+            parent: Some(GRASSROOTS),
             has_other_cell_leader: has_other_leader,
+            year_open: true,
         }
     }
 
@@ -224,25 +239,28 @@ mod tests {
                 actor(None, None, &[(Role::Administrator, PROVINCE)]),
             ),
         ];
-        // view, edit, comment, decide, view approved revision
-        let expected: [(&str, [bool; 5]); 11] = [
-            ("owner", [true, true, true, false, true]),
-            ("cell mate", [false, false, false, false, true]),
+        // view, edit, comment, decide, view approved revision, view history
+        let expected: [(&str, [bool; 6]); 11] = [
+            ("owner", [true, true, true, false, true, true]),
+            ("cell mate", [false, false, false, false, true, false]),
+            ("member of another cell", [false; 6]),
+            ("secretary", [true, false, true, true, true, true]),
+            ("deputy", [true, false, true, true, true, true]),
+            ("secretary of another cell", [false; 6]),
             (
-                "member of another cell",
-                [false, false, false, false, false],
+                "grassroots committee",
+                [true, false, true, false, true, true],
             ),
-            ("secretary", [true, false, true, true, true]),
-            ("deputy", [true, false, true, true, true]),
             (
-                "secretary of another cell",
-                [false, false, false, false, false],
+                "upper standing committee",
+                [true, false, true, false, true, true],
             ),
-            ("grassroots committee", [true, false, true, false, true]),
-            ("upper standing committee", [true, false, true, false, true]),
-            ("other upper secretary", [false, false, false, false, false]),
-            ("provincial reviewer", [true, false, true, false, true]),
-            ("administrator", [false, false, false, false, false]),
+            ("other upper secretary", [false; 6]),
+            (
+                "provincial reviewer",
+                [true, false, true, false, true, true],
+            ),
+            ("administrator", [false; 6]),
         ];
         for ((name, a), (ename, row)) in who.iter().zip(expected) {
             assert_eq!(*name, ename);
@@ -253,6 +271,7 @@ mod tests {
                 CommentPlan,
                 DecidePlan,
                 ViewApprovedRevision,
+                ViewHistory,
             ]
             .map(|action| allows(a, action, &target));
             assert_eq!(got, row, "{name}");
@@ -293,6 +312,47 @@ mod tests {
         // a committee of another grassroots organisation never does
         let stranger = actor(None, None, &[(Role::GrassrootsCommittee, OrgUnitId(9))]);
         assert!(!allows(&stranger, Action::DecidePlan, &without_deputy));
+    }
+
+    #[test]
+    fn a_lone_leader_of_a_grassroots_cell_is_decided_by_the_upper_committee() {
+        const GRASSROOTS_CELL: OrgUnitId = OrgUnitId(7);
+        let upper = actor(None, None, &[(Role::UpperSecretary, OrgUnitId(6))]);
+        let other_upper = actor(None, None, &[(Role::UpperSecretary, UPPER)]);
+        let scope = PlanScope {
+            kind: PlanKind::Personal,
+            owner: Some(SECRETARY),
+            state: PlanState::Submitted,
+            unit: GRASSROOTS_CELL,
+            unit_path: vec![PROVINCE, OrgUnitId(6), GRASSROOTS_CELL],
+            parent: Some(OrgUnitId(6)),
+            has_other_cell_leader: false,
+            year_open: true,
+        };
+        assert!(allows(
+            &upper,
+            Action::DecidePlan,
+            &Target::Plan(scope.clone())
+        ));
+        assert!(!allows(
+            &other_upper,
+            Action::DecidePlan,
+            &Target::Plan(scope)
+        ));
+    }
+
+    #[test]
+    fn a_closed_years_plans_can_be_read_but_not_changed() {
+        let owner = actor(Some(OWNER), Some(CELL), &[]);
+        let secretary = actor(Some(SECRETARY), Some(CELL), &[(Role::CellSecretary, CELL)]);
+        let mut scope = plan(OWNER, PlanState::Submitted, true);
+        scope.year_open = false;
+        let target = Target::Plan(scope);
+        assert!(allows(&owner, Action::ViewPlan, &target));
+        assert!(!allows(&owner, Action::EditPlan, &target));
+        assert!(!allows(&owner, Action::CommentPlan, &target));
+        assert!(!allows(&secretary, Action::DecidePlan, &target));
+        assert!(allows(&secretary, Action::ViewHistory, &target));
     }
 
     #[test]

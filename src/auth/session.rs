@@ -23,16 +23,20 @@ pub struct CurrentUser {
     pub is_admin: bool,
     /// Whether the user holds an office that approves personal plans (shows the queue).
     pub decides_plans: bool,
+    /// Whether the user is a member of a cell expected to file a personal plan (not
+    /// exempted, suspended or transferred out).
+    pub files_plan: bool,
 }
 
 impl FromRequestParts<AppState> for CurrentUser {
     type Rejection = AppError;
 
     async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, AppError> {
-        let next = parts
-            .uri
-            .path_and_query()
-            .map_or("/".to_owned(), |p| p.as_str().to_owned());
+        // After logging in, a GET is repeated; a form cannot be, so it goes home.
+        let next = match (&parts.method, parts.uri.path_and_query()) {
+            (&axum::http::Method::GET, Some(p)) => p.as_str().to_owned(),
+            _ => "/".to_owned(),
+        };
         let session = Session::from_request_parts(parts, state)
             .await
             .map_err(|_| AppError::Internal(anyhow::anyhow!("session layer missing")))?;

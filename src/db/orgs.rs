@@ -5,21 +5,23 @@ use sqlx::PgConnection;
 
 use crate::auth::permission::{Actor, PlanScope};
 use crate::domain::ids::{MemberId, OrgUnitId, PlanId};
-use crate::domain::org::Role;
+use crate::domain::org::{MemberStatus, OrgKind, Role};
 use crate::domain::plan::{PlanKind, PlanState};
 
 #[derive(Debug, Clone)]
 pub struct Unit {
     pub id: OrgUnitId,
     pub name: String,
-    pub kind: String,
+    pub kind: OrgKind,
     pub ancestors: Vec<OrgUnitId>,
+    pub parent_id: Option<OrgUnitId>,
     pub parent_name: Option<String>,
 }
 
 pub async fn find_unit(conn: &mut PgConnection, id: OrgUnitId) -> sqlx::Result<Option<Unit>> {
     let row = sqlx::query!(
-        r#"select u.id as "id: OrgUnitId", u.name, u.kind, u.ancestors, p.name as "parent_name?"
+        r#"select u.id as "id: OrgUnitId", u.name, u.kind as "kind: OrgKind", u.ancestors,
+                  u.parent_id as "parent_id: OrgUnitId", p.name as "parent_name?"
            from org_units u left join org_units p on p.id = u.parent_id
            where u.id = $1"#,
         id as OrgUnitId
@@ -31,6 +33,7 @@ pub async fn find_unit(conn: &mut PgConnection, id: OrgUnitId) -> sqlx::Result<O
         name: r.name,
         kind: r.kind,
         ancestors: r.ancestors.into_iter().map(OrgUnitId).collect(),
+        parent_id: r.parent_id,
         parent_name: r.parent_name,
     }))
 }
@@ -40,11 +43,15 @@ pub async fn find_unit(conn: &mut PgConnection, id: OrgUnitId) -> sqlx::Result<O
 pub struct CellMember {
     pub member_id: MemberId,
     pub full_name: String,
-    pub status: String,
-    pub offices: Vec<String>,
+    pub status: MemberStatus,
+    pub offices: Vec<Role>,
     pub plan_id: Option<PlanId>,
-    pub plan_state: Option<String>,
+    pub plan_state: Option<PlanState>,
     pub item_count: i64,
+    /// Whether a version of the plan was approved (it stays registered while amended).
+    pub has_approved_revision: bool,
+    /// Whether someone other than this member leads the cell.
+    pub has_other_leader: bool,
 }
 
 /// The current members of a cell in official order (given name, then full name, with
@@ -56,15 +63,17 @@ pub async fn cell_members(
 ) -> sqlx::Result<Vec<CellMember>> {
     sqlx::query_as!(
         CellMember,
-        r#"select m.id as "member_id: MemberId", m.full_name, m.status,
+        r#"select m.id as "member_id: MemberId", m.full_name, m.status as "status: MemberStatus",
                   coalesce((select array_agg(ra.role order by ra.role)
                             from accounts a join role_assignments ra on ra.account_id = a.id
                             where a.member_id = m.id and ra.org_unit_id = cm.cell_id
-                              and ra.valid_from <= current_date
-                              and (ra.valid_to is null or ra.valid_to > current_date)),
-                           '{}') as "offices!",
-                  p.id as "plan_id?: PlanId", p.state as "plan_state?",
-                  (select count(*) from plan_items i where i.plan_id = p.id) as "item_count!"
+                              and ra.valid_from <= vn_today()
+                              and (ra.valid_to is null or ra.valid_to > vn_today())),
+                           '{}') as "offices!: Vec<Role>",
+                  p.id as "plan_id?: PlanId", p.state as "plan_state?: PlanState",
+                  (select count(*) from plan_items i where i.plan_id = p.id) as "item_count!",
+                  exists (select 1 from plan_revisions r where r.plan_id = p.id) as "has_approved_revision!",
+                  cell_has_other_leader(cm.cell_id, m.id) as "has_other_leader!"
            from cell_memberships cm
            join members m on m.id = cm.member_id
            left join plans p on p.member_id = m.id and p.kind = 'personal' and p.year = $2
@@ -88,7 +97,7 @@ pub struct QueueEntry {
     pub item_count: i64,
     pub revision: i32,
     pub unit_ancestors: Vec<i64>,
-    pub grassroots_id: Option<OrgUnitId>,
+    pub parent_id: Option<OrgUnitId>,
     pub member_id: MemberId,
     pub has_other_cell_leader: bool,
 }
@@ -102,16 +111,17 @@ impl QueueEntry {
             state: PlanState::Submitted,
             unit: self.cell_id,
             unit_path: self.unit_ancestors.iter().copied().map(OrgUnitId).collect(),
-            grassroots: self.grassroots_id,
+            parent: self.parent_id,
             has_other_cell_leader: self.has_other_cell_leader,
+            year_open: true,
         }
     }
 }
 
-/// Submitted personal plans of `year` that `actor` may return or approve: those in cells
-/// the actor leads, and those of cells under a grassroots committee the actor sits on
-/// whose owner is the cell's only leader. The handler re-checks each with the permission
-/// function; this query only narrows the set.
+/// Submitted personal plans of `year` that `actor` may return or approve: those in the
+/// cells the actor leads, and those of cells directly under a committee the actor sits
+/// on when the owner is the cell's only leader. The handler re-checks each with the
+/// permission function; this query only narrows the set, using the index on plans.
 pub async fn decision_queue(
     conn: &mut PgConnection,
     actor: &Actor,
@@ -126,7 +136,7 @@ pub async fn decision_queue(
     let committees: Vec<i64> = actor
         .grants
         .iter()
-        .filter(|g| g.role == Role::GrassrootsCommittee)
+        .filter(|g| g.role.decides_for_lone_leader())
         .map(|g| g.unit.0)
         .collect();
     if leads.is_empty() && committees.is_empty() {
@@ -135,28 +145,27 @@ pub async fn decision_queue(
     let own_member = actor.member_id.map(|m| m.0);
     sqlx::query_as!(
         QueueEntry,
-        r#"select p.id as "plan_id: PlanId", m.full_name as owner_name,
+        r#"with cells as (
+               select id from org_units where id = any($2)
+               union
+               select id from org_units
+               where parent_id = any($3) and kind in ('cell', 'grassroots_cell')
+           )
+           select p.id as "plan_id: PlanId", m.full_name as owner_name,
                   u.id as "cell_id: OrgUnitId", u.name as cell_name,
                   (select max(e.at) from plan_events e
                     where e.plan_id = p.id and e.action = 'submit') as "submitted_at: DateTime<Utc>",
                   (select count(*) from plan_items i where i.plan_id = p.id) as "item_count!",
                   p.revision, u.ancestors as unit_ancestors,
-                  (case when u.kind = 'grassroots_cell' then u.id
-                        else u.parent_id end) as "grassroots_id: OrgUnitId",
+                  u.parent_id as "parent_id: OrgUnitId",
                   p.member_id as "member_id!: MemberId",
-                  exists (select 1 from role_assignments ra join accounts a on a.id = ra.account_id
-                          where ra.org_unit_id = p.org_unit_id
-                            and ra.role in ('cell_secretary', 'cell_deputy')
-                            and ra.valid_from <= current_date
-                            and (ra.valid_to is null or ra.valid_to > current_date)
-                            and a.member_id is distinct from p.member_id) as "has_other_cell_leader!"
-           from plans p
+                  cell_has_other_leader(p.org_unit_id, p.member_id) as "has_other_cell_leader!"
+           from cells c
+           join plans p on p.org_unit_id = c.id
            join members m on m.id = p.member_id
            join org_units u on u.id = p.org_unit_id
            where p.kind = 'personal' and p.year = $1 and p.state = 'submitted'
              and p.member_id is distinct from $4
-             and (p.org_unit_id = any($2)
-                  or (case when u.kind = 'grassroots_cell' then u.id else u.parent_id end) = any($3))
            order by 5 nulls last, m.given_name collate "vi-VN-x-icu""#,
         year,
         &leads,
@@ -180,19 +189,4 @@ pub async fn unit_names(
     .fetch_all(conn)
     .await?;
     Ok(rows.into_iter().map(|r| (r.id, r.name)).collect())
-}
-
-/// Member ids of those who lead a cell now (secretary or deputy).
-pub async fn cell_leaders(conn: &mut PgConnection, cell: OrgUnitId) -> sqlx::Result<Vec<MemberId>> {
-    sqlx::query_scalar!(
-        r#"select a.member_id as "member_id!: MemberId"
-           from role_assignments ra join accounts a on a.id = ra.account_id
-           where ra.org_unit_id = $1 and ra.role in ('cell_secretary', 'cell_deputy')
-             and ra.valid_from <= current_date
-             and (ra.valid_to is null or ra.valid_to > current_date)
-             and a.member_id is not null"#,
-        cell as OrgUnitId
-    )
-    .fetch_all(conn)
-    .await
 }

@@ -16,17 +16,18 @@ use crate::domain::pledge::Pledge;
 #[derive(Debug, Clone)]
 pub struct PlanRecord {
     pub id: PlanId,
-    pub kind: String,
+    pub kind: PlanKind,
     pub year: i32,
     pub theme: String,
+    pub year_open: bool,
     pub unit_id: OrgUnitId,
     pub unit_name: String,
     pub unit_ancestors: Vec<i64>,
-    pub grassroots_id: Option<OrgUnitId>,
+    pub parent_id: Option<OrgUnitId>,
     pub member_id: Option<MemberId>,
     pub owner_name: Option<String>,
     pub shortcomings: String,
-    pub state: String,
+    pub state: PlanState,
     pub version: i32,
     pub revision: i32,
     pub has_other_cell_leader: bool,
@@ -38,36 +39,28 @@ impl PlanRecord {
     /// The facts the permission function decides on.
     pub fn scope(&self) -> PlanScope {
         PlanScope {
-            kind: PlanKind::parse(&self.kind).unwrap_or(PlanKind::Personal),
+            kind: self.kind,
             owner: self.member_id,
-            state: PlanState::parse(&self.state).unwrap_or(PlanState::Draft),
+            state: self.state,
             unit: self.unit_id,
             unit_path: self.unit_ancestors.iter().copied().map(OrgUnitId).collect(),
-            grassroots: self.grassroots_id,
+            parent: self.parent_id,
             has_other_cell_leader: self.has_other_cell_leader,
+            year_open: self.year_open,
         }
-    }
-
-    pub fn plan_state(&self) -> PlanState {
-        PlanState::parse(&self.state).unwrap_or(PlanState::Draft)
     }
 }
 
 pub async fn load(conn: &mut PgConnection, id: PlanId) -> sqlx::Result<Option<PlanRecord>> {
     sqlx::query_as!(
         PlanRecord,
-        r#"select p.id as "id: PlanId", p.kind, p.year, y.theme,
+        r#"select p.id as "id: PlanId", p.kind as "kind: PlanKind", p.year, y.theme,
+                  y.phase <> 'closed' as "year_open!",
                   u.id as "unit_id: OrgUnitId", u.name as unit_name, u.ancestors as unit_ancestors,
-                  (case when u.kind = 'grassroots_cell' then u.id
-                        when u.kind = 'cell' then u.parent_id end) as "grassroots_id: OrgUnitId",
+                  u.parent_id as "parent_id: OrgUnitId",
                   p.member_id as "member_id: MemberId", m.full_name as "owner_name?",
-                  p.shortcomings, p.state, p.version, p.revision,
-                  exists (select 1 from role_assignments ra join accounts a on a.id = ra.account_id
-                          where ra.org_unit_id = p.org_unit_id
-                            and ra.role in ('cell_secretary', 'cell_deputy')
-                            and ra.valid_from <= current_date
-                            and (ra.valid_to is null or ra.valid_to > current_date)
-                            and a.member_id is distinct from p.member_id) as "has_other_cell_leader!",
+                  p.shortcomings, p.state as "state: PlanState", p.version, p.revision,
+                  cell_has_other_leader(p.org_unit_id, p.member_id) as "has_other_cell_leader!",
                   (select count(*) from plan_items i where i.plan_id = p.id) as "item_count!",
                   p.updated_at as "updated_at: DateTime<Utc>"
            from plans p
@@ -215,6 +208,23 @@ pub async fn revision(
     .await
 }
 
+/// The member's plan for the year and its state, if there is one.
+pub async fn find_personal_state(
+    conn: &mut PgConnection,
+    year: i32,
+    member: MemberId,
+) -> sqlx::Result<Option<(PlanId, PlanState)>> {
+    let row = sqlx::query!(
+        r#"select id as "id: PlanId", state as "state: PlanState" from plans
+           where kind = 'personal' and year = $1 and member_id = $2"#,
+        year,
+        member as MemberId
+    )
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.map(|r| (r.id, r.state)))
+}
+
 pub async fn find_personal(
     conn: &mut PgConnection,
     year: i32,
@@ -282,22 +292,15 @@ pub struct Locked {
 }
 
 pub async fn lock(conn: &mut PgConnection, plan: PlanId) -> sqlx::Result<Option<Locked>> {
-    let row = sqlx::query!(
-        r#"select state, version, revision,
+    sqlx::query_as!(
+        Locked,
+        r#"select state as "state: PlanState", version, revision,
                   (select count(*) from plan_items i where i.plan_id = p.id) as "item_count!"
-           from plans p where id = $1 for update"#,
+           from plans p where id = $1 for no key update"#,
         plan as PlanId
     )
     .fetch_optional(conn)
-    .await?;
-    Ok(row.and_then(|r| {
-        Some(Locked {
-            state: PlanState::parse(&r.state)?,
-            version: r.version,
-            revision: r.revision,
-            item_count: r.item_count,
-        })
-    }))
+    .await
 }
 
 /// Moves a locked plan to `to` and bumps its version; an amendment also opens a new

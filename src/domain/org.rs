@@ -104,6 +104,15 @@ impl Role {
         matches!(self, Role::CellSecretary | Role::CellDeputy)
     }
 
+    /// Offices of the committee directly above a cell, which decide a plan when its owner
+    /// is the cell's only leader.
+    pub fn decides_for_lone_leader(self) -> bool {
+        matches!(
+            self,
+            Role::GrassrootsCommittee | Role::UpperStandingCommittee | Role::UpperSecretary
+        )
+    }
+
     /// Offices that oversee plans in their subtree (read and comment).
     pub fn oversees(self) -> bool {
         !matches!(self, Role::Administrator)

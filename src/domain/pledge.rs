@@ -55,6 +55,7 @@ impl PledgeKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FieldProblem {
     Missing,
+    Garbled,
     TooLong { max: usize },
     InvalidChoice,
     InvalidDate,
@@ -67,6 +68,7 @@ impl From<TextError> for FieldProblem {
         match error {
             TextError::Missing => FieldProblem::Missing,
             TextError::TooLong { max } => FieldProblem::TooLong { max },
+            TextError::Garbled => FieldProblem::Garbled,
         }
     }
 }
@@ -172,17 +174,22 @@ impl Pledge {
     }
 }
 
-/// Parses a date typed as dd/mm/yyyy (the Vietnamese way) or yyyy-mm-dd (what a date
-/// picker sends). Empty means no date.
+/// Parses a date typed day first (30/06/2017, 30-06-2017, 30.06.2017, 30/6/2017), or as
+/// yyyy-mm-dd (what a date picker sends). Empty means no date.
 pub fn parse_date(text: &str) -> Result<Option<NaiveDate>, FieldProblem> {
-    let text = clean_line(text);
+    let text = clean_line(text).replace(' ', "");
     if text.is_empty() {
         return Ok(None);
     }
-    NaiveDate::parse_from_str(&text, "%d/%m/%Y")
-        .or_else(|_| NaiveDate::parse_from_str(&text, "%Y-%m-%d"))
+    if let Ok(date) = NaiveDate::parse_from_str(&text, "%Y-%m-%d") {
+        return Ok(Some(date));
+    }
+    let day_first = text.replace(['-', '.'], "/");
+    NaiveDate::parse_from_str(&day_first, "%d/%m/%Y")
+        .ok()
+        .filter(|d| d.year() >= 1000)
         .map(Some)
-        .map_err(|_| FieldProblem::InvalidDate)
+        .ok_or(FieldProblem::InvalidDate)
 }
 
 /// Parses the free text of a plan's own shortcomings.
@@ -226,11 +233,22 @@ mod tests {
     }
 
     #[test]
-    fn both_date_formats_are_understood() {
+    fn dates_are_understood_as_people_type_them() {
         let d = NaiveDate::from_ymd_opt(2017, 3, 15);
-        assert_eq!(parse_date("15/03/2017"), Ok(d));
-        assert_eq!(parse_date("2017-03-15"), Ok(d));
+        for typed in [
+            "15/03/2017",
+            "15/3/2017",
+            "15-03-2017",
+            "15.03.2017",
+            " 15 / 03 / 2017 ",
+            "2017-03-15",
+        ] {
+            assert_eq!(parse_date(typed), Ok(d), "{typed}");
+        }
         assert_eq!(parse_date(" "), Ok(None));
+        for bad in ["03/15/2017", "15/03/17", "15/03", "2017", "hôm nay"] {
+            assert_eq!(parse_date(bad), Err(FieldProblem::InvalidDate), "{bad}");
+        }
     }
 
     #[test]

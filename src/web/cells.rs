@@ -11,7 +11,6 @@ use crate::auth::session::CurrentUser;
 use crate::db;
 use crate::db::orgs::{CellMember, Unit};
 use crate::domain::ids::{OrgUnitId, PlanId};
-use crate::domain::org::{MemberStatus, OrgKind};
 use crate::domain::plan::{PlanKind, PlanState};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
@@ -35,7 +34,7 @@ pub struct CellTemplate {
     rows: Vec<MemberRow>,
     expected: usize,
     registered: usize,
-    counts: Vec<(&'static str, usize)>,
+    counts: Vec<(PlanState, usize)>,
 }
 
 impl CellTemplate {
@@ -66,45 +65,42 @@ pub async fn show(
     let cell = db::orgs::find_unit(&mut conn, OrgUnitId(id))
         .await?
         .ok_or(AppError::NotFound)?;
-    let holds_members = OrgKind::parse(&cell.kind).is_some_and(OrgKind::holds_members);
     let target = Target::Cell {
         unit: cell.id,
         unit_path: cell.ancestors.clone(),
     };
-    if !holds_members || !allows(&user.actor, Action::ViewCell, &target) {
+    if !cell.kind.holds_members() || !allows(&user.actor, Action::ViewCell, &target) {
         return Err(AppError::NotFound);
     }
     let year = db::years::current(&mut conn)
         .await?
-        .ok_or(AppError::NotFound)?
-        .year;
-    let members = db::orgs::cell_members(&mut conn, cell.id, year).await?;
-    let leaders = db::orgs::cell_leaders(&mut conn, cell.id).await?;
-    let grassroots = match OrgKind::parse(&cell.kind) {
-        Some(OrgKind::GrassrootsCell) => Some(cell.id),
-        _ => cell.ancestors.iter().rev().nth(1).copied(),
-    };
-    let mut counts: Vec<(&'static str, usize)> =
-        PlanState::ALL.iter().map(|s| (s.as_str(), 0)).collect();
+        .ok_or(AppError::NotFound)?;
+    let members = db::orgs::cell_members(&mut conn, cell.id, year.year).await?;
+    let mut counts: Vec<(PlanState, usize)> = PlanState::ALL.iter().map(|s| (*s, 0)).collect();
     let mut expected = 0;
     let mut registered = 0;
     let rows = members
         .into_iter()
         .map(|member| {
-            let is_expected = MemberStatus::parse(&member.status).is_some_and(|s| s.files_plan());
-            let state = member.plan_state.as_deref().and_then(PlanState::parse);
+            let is_expected = member.status.files_plan();
+            // Submitted or approved once: an amendment in progress stays registered.
+            let is_registered = member.has_approved_revision
+                || matches!(
+                    member.plan_state,
+                    Some(PlanState::Submitted | PlanState::Approved)
+                );
             if is_expected {
                 expected += 1;
-                if matches!(state, Some(PlanState::Submitted | PlanState::Approved)) {
+                if is_registered {
                     registered += 1;
                 }
             }
-            if let Some(state) = state
-                && let Some(c) = counts.iter_mut().find(|(s, _)| *s == state.as_str())
+            if let Some(state) = member.plan_state
+                && let Some(c) = counts.iter_mut().find(|(s, _)| *s == state)
             {
                 c.1 += 1;
             }
-            let plan_link = match (member.plan_id, state) {
+            let plan_link = match (member.plan_id, member.plan_state) {
                 (Some(plan_id), Some(state)) => {
                     let scope = PlanScope {
                         kind: PlanKind::Personal,
@@ -112,8 +108,9 @@ pub async fn show(
                         state,
                         unit: cell.id,
                         unit_path: cell.ancestors.clone(),
-                        grassroots,
-                        has_other_cell_leader: leaders.iter().any(|l| *l != member.member_id),
+                        parent: cell.parent_id,
+                        has_other_cell_leader: member.has_other_leader,
+                        year_open: year.phase != "closed",
                     };
                     allows(&user.actor, Action::ViewPlan, &Target::Plan(scope)).then_some(plan_id)
                 }
@@ -122,7 +119,7 @@ pub async fn show(
             let offices = member
                 .offices
                 .iter()
-                .map(|o| lang.t(&format!("role.{o}")))
+                .map(|o| lang.t(&format!("role.{}", o.as_str())))
                 .collect();
             MemberRow {
                 member,
@@ -138,7 +135,7 @@ pub async fn show(
     Ok(CellTemplate {
         page,
         cell,
-        year,
+        year: year.year,
         rows,
         expected,
         registered,

@@ -10,6 +10,7 @@ use crate::auth::session::CurrentUser;
 use crate::db;
 use crate::db::years::Year;
 use crate::domain::ids::PlanId;
+use crate::domain::plan::PlanState;
 use crate::error::AppResult;
 use crate::state::AppState;
 use crate::web::i18n::Lang;
@@ -20,7 +21,7 @@ use crate::web::page::Page;
 pub struct HomeTemplate {
     page: Page,
     year: Option<Year>,
-    my_plan: Option<(PlanId, String)>,
+    my_plan: Option<(PlanId, PlanState)>,
     is_member: bool,
     queue_count: usize,
     offices: Vec<(String, String)>,
@@ -38,11 +39,8 @@ pub async fn home(
     let mut my_plan = None;
     let mut queue_count = 0;
     if let Some(year) = &year {
-        if let Some(member) = user.actor.member_id
-            && let Some(id) = db::plans::find_personal(&mut conn, year.year, member).await?
-            && let Some(plan) = db::plans::load(&mut conn, id).await?
-        {
-            my_plan = Some((id, plan.state));
+        if let Some(member) = user.actor.member_id {
+            my_plan = db::plans::find_personal_state(&mut conn, year.year, member).await?;
         }
         if user.decides_plans {
             queue_count = db::orgs::decision_queue(&mut conn, &user.actor, year.year)
@@ -77,7 +75,7 @@ pub async fn home(
         page,
         year,
         my_plan,
-        is_member: user.actor.cell_id.is_some(),
+        is_member: user.files_plan,
         queue_count,
         offices,
     })

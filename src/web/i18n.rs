@@ -79,6 +79,7 @@ impl Lang {
     pub fn problem(self, problem: FieldProblem) -> String {
         match problem {
             FieldProblem::Missing => self.t("err.missing").to_owned(),
+            FieldProblem::Garbled => self.t("err.garbled").to_owned(),
             FieldProblem::TooLong { max } => {
                 self.t("err.too_long").replace("{max}", &max.to_string())
             }
@@ -127,7 +128,7 @@ pub const CATALOGUE: &[(&str, &str, &str)] = &[
     ),
     ("nav.home", "Trang chủ", "Home"),
     ("nav.my_plan", "Kế hoạch của tôi", "My plan"),
-    ("nav.queue", "Chờ tôi duyệt", "Awaiting me"),
+    ("nav.queue", "Chờ thông qua", "Awaiting my review"),
     ("nav.my_cell", "Chi bộ của tôi", "My cell"),
     ("nav.catalogue", "27 biểu hiện", "27 manifestations"),
     ("nav.logout", "Đăng xuất", "Log out"),
@@ -157,13 +158,13 @@ pub const CATALOGUE: &[(&str, &str, &str)] = &[
         "The form has errors; see the marked fields below.",
     ),
     ("login.title", "Đăng nhập", "Log in"),
-    ("login.login", "Tên đăng nhập", "Login name"),
+    ("login.login", "Tên đăng nhập", "Username"),
     ("login.password", "Mật khẩu", "Password"),
     ("login.submit", "Đăng nhập", "Log in"),
     (
         "login.failed",
         "Tên đăng nhập hoặc mật khẩu không đúng.",
-        "Wrong login name or password.",
+        "Wrong username or password.",
     ),
     (
         "login.throttled",
@@ -172,7 +173,7 @@ pub const CATALOGUE: &[(&str, &str, &str)] = &[
     ),
     (
         "login.intro",
-        "Dành cho đảng viên và cấp ủy. Tài khoản do cấp ủy cấp.",
+        "Dành cho đảng viên và cấp ủy. Tài khoản do cấp ủy cung cấp.",
         "For party members and committees. Accounts are issued by the committee.",
     ),
     ("flash.logged_out", "Đã đăng xuất.", "You have logged out."),
@@ -195,8 +196,8 @@ pub const CATALOGUE: &[(&str, &str, &str)] = &[
     ("flash.item_moved", "Đã đổi thứ tự.", "Order changed."),
     (
         "flash.submit",
-        "Đã gửi kế hoạch để chi bộ góp ý, thông qua.",
-        "Plan sent to the cell for comment and approval.",
+        "Đã gửi kế hoạch để góp ý, thông qua.",
+        "Plan sent for comment and approval.",
     ),
     (
         "flash.withdraw",
@@ -244,14 +245,14 @@ pub const CATALOGUE: &[(&str, &str, &str)] = &[
         "Kế hoạch chờ tôi góp ý, thông qua",
         "Plans awaiting my review",
     ),
-    ("home.queue_count", "kế hoạch đang chờ", "plans waiting"),
+    ("home.queue_count", "kế hoạch đang chờ", "waiting"),
     ("home.open_queue", "Xem danh sách", "Open the list"),
     (
         "home.not_member",
         "Tài khoản này không gắn với đảng viên nào nên không có kế hoạch cá nhân.",
         "This account is not linked to a party member, so it has no personal plan.",
     ),
-    ("home.offices", "Chức trách", "Offices"),
+    ("home.offices", "Chức vụ", "Offices"),
     ("home.plan_deadline", "Hạn đăng ký", "Registration deadline"),
     (
         "plan.title",
@@ -261,7 +262,7 @@ pub const CATALOGUE: &[(&str, &str, &str)] = &[
     (
         "plan.create_title",
         "Lập kế hoạch năm",
-        "Write this year's plan",
+        "Write the plan for",
     ),
     (
         "plan.create_intro",
@@ -272,7 +273,7 @@ pub const CATALOGUE: &[(&str, &str, &str)] = &[
     ("plan.owner", "Đảng viên", "Member"),
     ("plan.cell", "Chi bộ", "Cell"),
     ("plan.state", "Trạng thái", "State"),
-    ("plan.revision", "Lần điều chỉnh", "Revision"),
+    ("plan.revision", "Bản số", "Version"),
     ("plan.items", "Nội dung đăng ký", "Pledge items"),
     (
         "plan.no_items",
@@ -319,7 +320,7 @@ pub const CATALOGUE: &[(&str, &str, &str)] = &[
     ),
     (
         "plan.action.submit",
-        "Gửi chi bộ thông qua",
+        "Gửi để thông qua",
         "Send for approval",
     ),
     (
@@ -337,8 +338,8 @@ pub const CATALOGUE: &[(&str, &str, &str)] = &[
     ("plan.action.comment", "Gửi góp ý", "Post comment"),
     (
         "plan.locked",
-        "Kế hoạch đã được thông qua và khóa. Muốn thay đổi, hãy chọn \"Điều chỉnh kế hoạch\"; bản đã thông qua vẫn được lưu.",
-        "The plan is approved and locked. To change it, choose \"Amend the plan\"; the approved version stays on record.",
+        "Kế hoạch đã được thông qua và khóa. Muốn thay đổi, hãy chọn “Điều chỉnh kế hoạch”; bản đã thông qua vẫn được lưu.",
+        "The plan is approved and locked. To change it, choose “Amend the plan”; the approved version stays on record.",
     ),
     (
         "plan.waiting",
@@ -347,8 +348,8 @@ pub const CATALOGUE: &[(&str, &str, &str)] = &[
     ),
     (
         "plan.returned_note",
-        "Chi bộ trả lại kế hoạch với ý kiến:",
-        "The cell returned the plan with this comment:",
+        "Kế hoạch bị trả lại kèm ý kiến:",
+        "The plan was returned with this comment:",
     ),
     ("plan.history", "Lịch sử và góp ý", "History and comments"),
     (
@@ -361,7 +362,7 @@ pub const CATALOGUE: &[(&str, &str, &str)] = &[
         "Bản thông qua lần {n}",
         "Approved version {n}",
     ),
-    ("plan.approved_by", "thông qua bởi", "approved by"),
+    ("plan.approved_by", "người thông qua:", "approved by"),
     ("plan.view_revision", "Xem", "View"),
     ("plan.no_history", "Chưa có hoạt động.", "No activity yet."),
     (
@@ -394,13 +395,13 @@ pub const CATALOGUE: &[(&str, &str, &str)] = &[
     ("state.none", "Chưa lập", "Not started"),
     ("event.create", "Lập kế hoạch", "Created the plan"),
     ("event.submit", "Gửi thông qua", "Sent for approval"),
-    ("event.withdraw", "Rút lại để sửa", "Withdrew it"),
-    ("event.return", "Trả lại", "Returned it"),
-    ("event.approve", "Thông qua", "Approved it"),
+    ("event.withdraw", "Rút lại để sửa", "Withdrew the plan"),
+    ("event.return", "Trả lại", "Returned the plan"),
+    ("event.approve", "Thông qua", "Approved the plan"),
     (
         "event.amend",
         "Mở lại để điều chỉnh",
-        "Reopened it for amendment",
+        "Reopened the plan for amendment",
     ),
     ("event.comment", "Góp ý", "Commented"),
     (
@@ -504,7 +505,7 @@ pub const CATALOGUE: &[(&str, &str, &str)] = &[
     (
         "cell.members",
         "Đảng viên và kế hoạch năm",
-        "Members and their plans",
+        "Members and their plans for",
     ),
     ("cell.member", "Họ và tên", "Full name"),
     ("cell.status", "Tình trạng", "Status"),
@@ -517,12 +518,20 @@ pub const CATALOGUE: &[(&str, &str, &str)] = &[
         "Chi bộ chưa có đảng viên.",
         "The cell has no members.",
     ),
-    ("cell.items", "nội dung", "items"),
-    ("cell.not_expected", "Không phải đăng ký", "Not expected"),
+    ("cell.items", "nội dung", "item(s)"),
+    (
+        "cell.not_expected",
+        "Không thuộc diện đăng ký",
+        "Not expected to register",
+    ),
     ("status.official", "Chính thức", "Official"),
     ("status.probationary", "Dự bị", "Probationary"),
-    ("status.exempted", "Miễn công tác và sinh hoạt", "Exempted"),
-    ("status.suspended", "Đình chỉ sinh hoạt", "Suspended"),
+    (
+        "status.exempted",
+        "Miễn công tác và sinh hoạt đảng",
+        "Exempted",
+    ),
+    ("status.suspended", "Đình chỉ sinh hoạt đảng", "Suspended"),
     ("status.transferred_out", "Đã chuyển đi", "Transferred out"),
     ("role.cell_secretary", "Bí thư chi bộ", "Cell secretary"),
     (
@@ -583,13 +592,18 @@ pub const CATALOGUE: &[(&str, &str, &str)] = &[
     ),
     (
         "group.tu_dien_bien_tu_chuyen_hoa",
-        "\"Tự diễn biến\", \"tự chuyển hóa\"",
+        "“Tự diễn biến”, “tự chuyển hóa”",
         "Self-evolution and self-transformation",
     ),
     (
         "err.missing",
         "Xin điền ô này.",
         "Please fill in this field.",
+    ),
+    (
+        "err.garbled",
+        "Nội dung có ký tự lỗi mã hóa; xin gõ lại.",
+        "The text contains garbled characters; please type it again.",
     ),
     (
         "err.too_long",
@@ -692,6 +706,63 @@ mod tests {
                     );
                 }
             }
+        }
+    }
+
+    #[test]
+    fn every_key_built_from_a_domain_value_exists() {
+        use crate::domain::org::{MemberStatus, Role};
+        use crate::domain::plan::{PlanAction, PlanState};
+        use crate::domain::pledge::PledgeKind;
+        let mut keys: Vec<String> = Vec::new();
+        keys.extend(
+            PlanState::ALL
+                .iter()
+                .map(|s| format!("state.{}", s.as_str())),
+        );
+        keys.extend(Role::ALL.iter().map(|r| format!("role.{}", r.as_str())));
+        keys.extend(
+            PledgeKind::ALL
+                .iter()
+                .map(|k| format!("kind.{}", k.as_str())),
+        );
+        for a in PlanAction::ALL {
+            keys.push(format!("plan.action.{}", a.as_str()));
+            keys.push(format!("flash.{}", a.as_str()));
+            keys.push(format!("event.{}", a.as_str()));
+        }
+        for event in [
+            "create",
+            "edit",
+            "add_item",
+            "edit_item",
+            "remove_item",
+            "move_item",
+        ] {
+            keys.push(format!("event.{event}"));
+        }
+        for status in [
+            "official",
+            "probationary",
+            "exempted",
+            "suspended",
+            "transferred_out",
+        ] {
+            assert!(MemberStatus::parse(status).is_some());
+            keys.push(format!("status.{status}"));
+        }
+        for group in [
+            "tu_tuong_chinh_tri",
+            "dao_duc_loi_song",
+            "tu_dien_bien_tu_chuyen_hoa",
+        ] {
+            keys.push(format!("group.{group}"));
+        }
+        for key in keys {
+            assert!(
+                MESSAGES.contains_key(key.as_str()),
+                "missing text for {key}"
+            );
         }
     }
 

@@ -3,7 +3,10 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::Form;
-use axum::extract::{Query, State};
+use std::net::SocketAddr;
+
+use axum::extract::{ConnectInfo, FromRequestParts, Query, State};
+use axum::http::request::Parts;
 use axum::http::{StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
@@ -19,8 +22,10 @@ use crate::state::AppState;
 use crate::web::i18n::{LANG_COOKIE, Lang};
 use crate::web::page::Page;
 
-/// Failed attempts allowed per login within the window before logins are refused.
+/// Attempts allowed per login within the window before logins are refused.
 const MAX_FAILURES: i64 = 5;
+/// Attempts allowed from one address within the window (an office may share one).
+const MAX_FAILURES_PER_ADDRESS: i64 = 50;
 const FAILURE_WINDOW_MINUTES: i64 = 15;
 /// Longer passwords are refused without hashing them.
 const MAX_PASSWORD_BYTES: usize = 1024;
@@ -70,37 +75,35 @@ pub async fn login_submit(
     State(state): State<AppState>,
     lang: Lang,
     session: Session,
+    ClientAddress(ip): ClientAddress,
     Form(form): Form<LoginForm>,
 ) -> AppResult<Response> {
     let login = clean_line(&form.login).to_lowercase();
     let next = safe_next(&form.next).to_owned();
-    let refuse = |status: StatusCode, key: &'static str, page: Page| {
+    let page = Page::new(lang, &session, None, "login.title", "/login").await?;
+    let refuse = |status: StatusCode, key: &'static str| {
         let template = LoginTemplate {
             page,
             login: login.chars().take(64).collect(),
             next: next.clone(),
             error: Some(lang.t(key)),
         };
-        (status, template).into_response()
+        Ok((status, template).into_response())
     };
-    let page = Page::new(lang, &session, None, "login.title", "/login").await?;
     if login.is_empty() || login.chars().count() > 64 || form.password.is_empty() {
-        return Ok(refuse(
-            StatusCode::UNPROCESSABLE_ENTITY,
-            "login.failed",
-            page,
-        ));
+        return refuse(StatusCode::UNPROCESSABLE_ENTITY, "login.failed");
     }
-    let mut conn = state.pool.acquire().await?;
+    // No connection is held across the hashing below: a burst of logins must not starve
+    // the pages of everyone else.
+    let pool = &state.pool;
+    db::accounts::record_attempt(pool, &login, &ip).await?;
     let since = Utc::now() - chrono::Duration::minutes(FAILURE_WINDOW_MINUTES);
-    if db::accounts::failures_since(&mut conn, &login, since).await? >= MAX_FAILURES {
-        return Ok(refuse(
-            StatusCode::TOO_MANY_REQUESTS,
-            "login.throttled",
-            page,
-        ));
+    let (by_login, by_address) = db::accounts::attempts_since(pool, &login, &ip, since).await?;
+    if by_login > MAX_FAILURES || by_address > MAX_FAILURES_PER_ADDRESS {
+        tracing::warn!(login = %login, %ip, "login throttled");
+        return refuse(StatusCode::TOO_MANY_REQUESTS, "login.throttled");
     }
-    let record = db::accounts::find_for_login(&mut conn, &login).await?;
+    let record = db::accounts::find_for_login(pool, &login).await?;
     let password = if form.password.len() > MAX_PASSWORD_BYTES {
         String::new()
     } else {
@@ -112,12 +115,11 @@ pub async fn login_submit(
     };
     let verified = !password.is_empty() && password::verify(password, stored).await?;
     let Some(id) = id.filter(|_| verified) else {
-        db::accounts::record_failure(&mut conn, &login).await?;
-        tracing::info!(login = %login, "failed login");
-        return Ok(refuse(StatusCode::UNAUTHORIZED, "login.failed", page));
+        tracing::info!(login = %login, %ip, "failed login");
+        return refuse(StatusCode::UNAUTHORIZED, "login.failed");
     };
-    db::accounts::clear_failures(&mut conn, &login).await?;
-    db::accounts::record_login(&mut conn, id).await?;
+    db::accounts::clear_attempts(pool, &login).await?;
+    db::accounts::record_login(pool, id).await?;
     // A new session id at login, and a new CSRF token with it.
     session
         .cycle_id()
@@ -133,6 +135,24 @@ pub async fn login_submit(
         .map_err(|e| AppError::Internal(e.into()))?;
     tracing::info!(account = %id, "logged in");
     Ok(Redirect::to(&next).into_response())
+}
+
+/// The address a request came from, when the server knows it (tests that call the
+/// router directly do not).
+pub struct ClientAddress(pub String);
+
+impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
+        Ok(ClientAddress(
+            parts
+                .extensions
+                .get::<ConnectInfo<SocketAddr>>()
+                .map(|info| info.0.ip().to_string())
+                .unwrap_or_default(),
+        ))
+    }
 }
 
 pub async fn logout(session: Session) -> AppResult<Redirect> {

@@ -45,7 +45,7 @@ const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; st
 pub async fn build_app(pool: PgPool, config: AppConfig) -> anyhow::Result<Router> {
     let store = PostgresStore::new(pool.clone());
     store.migrate().await?;
-    spawn_expired_session_cleanup(store.clone());
+    spawn_expired_session_cleanup(store.clone(), pool.clone());
     let sessions = SessionManagerLayer::new(store)
         .with_name(SESSION_COOKIE)
         .with_http_only(true)
@@ -56,6 +56,7 @@ pub async fn build_app(pool: PgPool, config: AppConfig) -> anyhow::Result<Router
         ));
     let static_files = ServeDir::new(&config.static_dir);
     let timeout = Duration::from_secs(config.request_timeout_secs);
+    let secure = config.secure_cookies;
     let state = AppState(Arc::new(App { pool, config }));
 
     let pages = Router::new()
@@ -87,7 +88,12 @@ pub async fn build_app(pool: PgPool, config: AppConfig) -> anyhow::Result<Router
         )
         .layer(middleware::from_fn(csrf::verify))
         .layer(sessions)
-        .layer(DefaultBodyLimit::max(csrf::MAX_FORM_BYTES));
+        .layer(DefaultBodyLimit::max(csrf::MAX_FORM_BYTES))
+        // Plans must not linger in a shared office computer's cache after logout.
+        .layer(SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-store"),
+        ));
 
     let app = Router::new()
         .route("/health", get(health))
@@ -116,6 +122,17 @@ pub async fn build_app(pool: PgPool, config: AppConfig) -> anyhow::Result<Router
             HeaderName::from_static("referrer-policy"),
             HeaderValue::from_static("same-origin"),
         ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            HeaderName::from_static("permissions-policy"),
+            HeaderValue::from_static("camera=(), microphone=(), geolocation=(), payment=()"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::STRICT_TRANSPORT_SECURITY,
+            // Only behind HTTPS, which --secure-cookies declares.
+            move |_: &axum::response::Response| {
+                secure.then(|| HeaderValue::from_static("max-age=31536000"))
+            },
+        ))
         .layer(CompressionLayer::new())
         .layer(
             TraceLayer::new_for_http()
@@ -125,8 +142,17 @@ pub async fn build_app(pool: PgPool, config: AppConfig) -> anyhow::Result<Router
     Ok(app)
 }
 
-fn spawn_expired_session_cleanup(store: PostgresStore) {
+fn spawn_expired_session_cleanup(store: PostgresStore, pool: PgPool) {
     use tower_sessions::ExpiredDeletion;
+    tokio::spawn(async move {
+        let mut hourly = tokio::time::interval(Duration::from_secs(3600));
+        loop {
+            hourly.tick().await;
+            if let Err(error) = crate::db::accounts::purge_old_attempts(&pool).await {
+                tracing::warn!(%error, "could not purge old login attempts");
+            }
+        }
+    });
     tokio::spawn(async move {
         if let Err(error) = store
             .continuously_delete_expired(Duration::from_secs(3600))

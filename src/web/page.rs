@@ -18,6 +18,8 @@ pub struct Page {
     pub is_admin: bool,
     pub decides_plans: bool,
     pub is_member: bool,
+    /// Offered a personal plan (a member of a cell who is expected to file one).
+    pub files_plan: bool,
     pub flash: Option<String>,
     /// A message about the whole page (e.g. a conflict), shown prominently.
     pub alert: Option<String>,
@@ -44,6 +46,7 @@ impl Page {
             is_admin: user.is_some_and(|u| u.is_admin),
             decides_plans: user.is_some_and(|u| u.decides_plans),
             is_member: user.is_some_and(|u| u.actor.cell_id.is_some()),
+            files_plan: user.is_some_and(|u| u.files_plan),
             flash,
             alert: None,
         })

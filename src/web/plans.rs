@@ -19,7 +19,7 @@ use crate::db::catalogue::Manifestation;
 use crate::db::orgs::QueueEntry;
 use crate::db::plans::{EventRecord, ItemRecord, PlanRecord, Revision, RevisionSummary};
 use crate::domain::ids::{PlanId, PlanItemId};
-use crate::domain::plan::{self, PlanAction, PlanFacts, TransitionError};
+use crate::domain::plan::{self, PlanAction, PlanFacts, PlanState, TransitionError};
 use crate::domain::pledge::{self, FieldErrors, Pledge, PledgeInput, PledgeKind};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
@@ -44,6 +44,8 @@ pub struct PlanTemplate {
     items: Vec<ItemRecord>,
     events: Vec<EventRecord>,
     revisions: Vec<RevisionSummary>,
+    /// Comments and changes are for the owner and those overseeing, not cell mates.
+    show_history: bool,
     can_edit: bool,
     actions: Vec<PlanAction>,
     show_action_form: bool,
@@ -55,12 +57,12 @@ pub struct PlanTemplate {
 
 impl PlanTemplate {
     fn is_state(&self, state: &str) -> bool {
-        self.plan.state == state
+        self.plan.state.as_str() == state
     }
 
     /// Why the plan was sent back, while it is returned: the latest return.
     fn return_reason(&self) -> Option<&EventRecord> {
-        if self.plan.state != "returned" {
+        if self.plan.state != PlanState::Returned || !self.show_history {
             return None;
         }
         self.events.iter().rev().find(|e| e.action == "return")
@@ -132,7 +134,7 @@ fn available_actions(user: &CurrentUser, plan: &PlanRecord) -> Vec<PlanAction> {
     let target = Target::Plan(plan.scope());
     PlanAction::ALL
         .into_iter()
-        .filter(|a| plan::is_possible(plan.plan_state(), *a))
+        .filter(|a| plan::is_possible(plan.state, *a))
         .filter(|a| allows(&user.actor, permission_for(*a), &target))
         .collect()
 }
@@ -145,6 +147,12 @@ fn parse_version(text: &str) -> AppResult<i32> {
 /// A page shown again because of what the user sent.
 fn unprocessable(page: impl IntoResponse) -> AppResult<Response> {
     Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response())
+}
+
+/// A page shown again because the plan is not (or no longer) in a state that allows
+/// what was asked: locked, already decided, changed meanwhile.
+fn conflicting(page: impl IntoResponse) -> AppResult<Response> {
+    Ok((StatusCode::CONFLICT, page).into_response())
 }
 
 fn permission_for(action: PlanAction) -> Action {
@@ -171,11 +179,15 @@ async fn render_plan(
     };
     page.alert = extras.alert.map(|k| lang.t(k).to_owned());
     let items = db::plans::items(conn, plan.id).await?;
-    let events = db::plans::events(conn, plan.id).await?;
-    let revisions = db::plans::revisions(conn, plan.id).await?;
     let target = Target::Plan(plan.scope());
-    let can_edit =
-        plan.plan_state().is_editable() && allows(&user.actor, Action::EditPlan, &target);
+    let show_history = allows(&user.actor, Action::ViewHistory, &target);
+    let events = if show_history {
+        db::plans::events(conn, plan.id).await?
+    } else {
+        Vec::new()
+    };
+    let revisions = db::plans::revisions(conn, plan.id).await?;
+    let can_edit = plan.state.is_editable() && allows(&user.actor, Action::EditPlan, &target);
     let actions = available_actions(user, &plan);
     let show_action_form = !actions.is_empty();
     let shortcomings = extras
@@ -187,6 +199,7 @@ async fn render_plan(
         items,
         events,
         revisions,
+        show_history,
         can_edit,
         actions,
         show_action_form,
@@ -233,7 +246,7 @@ pub async fn my_plan(
     user: CurrentUser,
 ) -> AppResult<Response> {
     let mut conn = state.pool.acquire().await?;
-    let (Some(member), Some(_)) = (user.actor.member_id, user.actor.cell_id) else {
+    let (Some(member), true) = (user.actor.member_id, user.files_plan) else {
         return Err(AppError::NotFound);
     };
     let year = db::years::current(&mut conn)
@@ -255,7 +268,9 @@ pub async fn create_my_plan(
     State(state): State<AppState>,
     user: CurrentUser,
 ) -> AppResult<Redirect> {
-    let (Some(member), Some(cell)) = (user.actor.member_id, user.actor.cell_id) else {
+    let (Some(member), Some(cell), true) =
+        (user.actor.member_id, user.actor.cell_id, user.files_plan)
+    else {
         return Err(AppError::NotFound);
     };
     let mut tx = state.pool.begin().await?;
@@ -315,14 +330,16 @@ pub async fn act(
     };
     let to = match plan::transition(facts, action, &comment) {
         Ok(to) => to,
-        Err(error) => {
-            match error {
-                TransitionError::NoItems => extras.alert = Some("plan.need_items"),
-                TransitionError::CommentRequired => {
-                    extras.comment_error = Some(lang.t("plan.need_comment").to_owned())
-                }
-                TransitionError::NotAllowed { .. } => extras.alert = Some("plan.not_possible"),
-            }
+        Err(TransitionError::NotAllowed { .. }) => {
+            extras.alert = Some("plan.not_possible");
+            return conflicting(render_plan(&mut tx, lang, &session, &user, plan, extras).await?);
+        }
+        Err(TransitionError::NoItems) => {
+            extras.alert = Some("plan.need_items");
+            return unprocessable(render_plan(&mut tx, lang, &session, &user, plan, extras).await?);
+        }
+        Err(TransitionError::CommentRequired) => {
+            extras.comment_error = Some(lang.t("plan.need_comment").to_owned());
             return unprocessable(render_plan(&mut tx, lang, &session, &user, plan, extras).await?);
         }
     };
@@ -396,7 +413,11 @@ pub async fn save_shortcomings(
     }
     if !locked.state.is_editable() {
         extras.alert = Some("plan.not_possible");
-        return unprocessable(render_plan(&mut tx, lang, &session, &user, plan, extras).await?);
+        return conflicting(render_plan(&mut tx, lang, &session, &user, plan, extras).await?);
+    }
+    if text == plan.shortcomings {
+        // Nothing changed: no new version, no history entry.
+        return Ok(Redirect::to(&format!("/plans/{id}")).into_response());
     }
     db::plans::set_shortcomings(&mut tx, id, &text).await?;
     let details = json!({ "before": plan.shortcomings, "after": text });
@@ -508,7 +529,7 @@ async fn editable_plan(
     id: PlanId,
 ) -> AppResult<Result<PlanRecord, Redirect>> {
     let plan = authorized_plan(conn, user, id, Action::EditPlan).await?;
-    if plan.plan_state().is_editable() {
+    if plan.state.is_editable() {
         Ok(Ok(plan))
     } else {
         Ok(Err(Redirect::to(&format!("/plans/{id}"))))
@@ -719,7 +740,7 @@ async fn store_item(
             },
         )
         .await?;
-        return Ok((StatusCode::CONFLICT, template).into_response());
+        return conflicting(template);
     }
     let after = json!({
         "kind": pledge.kind.as_str(),
@@ -730,15 +751,19 @@ async fn store_item(
         "manifestation_id": pledge.manifestation_id,
         "serves_theme": pledge.serves_theme,
     });
-    let details = match &before {
-        Some(b) => json!({
-            "before": {
-                "kind": b.kind, "content": b.content, "expected_result": b.expected_result,
-                "deadline": b.deadline, "weight": b.weight,
-                "manifestation_id": b.manifestation_id, "serves_theme": b.serves_theme,
-            },
-            "after": after,
-        }),
+    let before = before.map(|b| {
+        json!({
+            "kind": b.kind, "content": b.content, "expected_result": b.expected_result,
+            "deadline": b.deadline, "weight": b.weight,
+            "manifestation_id": b.manifestation_id, "serves_theme": b.serves_theme,
+        })
+    });
+    if before.as_ref() == Some(&after) {
+        // Saved without a change: no new version, no history entry.
+        return Ok(Redirect::to(&format!("/plans/{id}#items")).into_response());
+    }
+    let details = match before {
+        Some(before) => json!({ "before": before, "after": after }),
         None => json!({ "after": after }),
     };
     let (event, flash) = match item_id {
@@ -838,7 +863,7 @@ async fn change_item(
             alert: Some("plan.not_possible"),
             ..PageExtras::default()
         };
-        return unprocessable(render_plan(&mut tx, lang, &session, &user, plan, extras).await?);
+        return conflicting(render_plan(&mut tx, lang, &session, &user, plan, extras).await?);
     }
     let (event, details, flash) = match direction {
         None => {

@@ -152,19 +152,35 @@ async fn responses_carry_security_headers_and_health_answers(pool: PgPool) {
 
 #[sqlx::test]
 async fn loading_the_demo_twice_changes_nothing(pool: PgPool) {
+    let tables = [
+        "org_units",
+        "members",
+        "cell_memberships",
+        "accounts",
+        "role_assignments",
+        "years",
+        "plans",
+        "plan_items",
+        "plan_revisions",
+        "plan_events",
+        "manifestations",
+    ];
+    let count_all = |pool: PgPool| async move {
+        let mut counts = Vec::new();
+        for table in tables {
+            let n: i64 = sqlx::query_scalar(&format!("select count(*) from {table}"))
+                .fetch_one(&pool)
+                .await
+                .expect("count");
+            counts.push((table, n));
+        }
+        counts
+    };
     pledges::db::demo::seed(&pool).await.expect("first");
-    let counts = "select (select count(*) from org_units) + (select count(*) from members) * 1000
-                  + (select count(*) from plans) * 1000000 + (select count(*) from plan_events) * 1000000000";
-    let first: i64 = sqlx::query_scalar(counts)
-        .fetch_one(&pool)
-        .await
-        .expect("counts");
+    let first = count_all(pool.clone()).await;
     pledges::db::demo::seed(&pool).await.expect("second");
-    let second: i64 = sqlx::query_scalar(counts)
-        .fetch_one(&pool)
-        .await
-        .expect("counts");
-    assert_eq!(first, second);
+    assert_eq!(first, count_all(pool.clone()).await);
+    assert!(first.iter().all(|(_, n)| *n > 0), "{first:?}");
     // Every role has a demo account and every plan state occurs.
     let roles: i64 = sqlx::query_scalar("select count(distinct role) from role_assignments")
         .fetch_one(&pool)
@@ -182,4 +198,100 @@ async fn loading_the_demo_twice_changes_nothing(pool: PgPool) {
             .await
             .expect("upper");
     assert_eq!(upper, 10);
+}
+
+#[sqlx::test]
+async fn parallel_guesses_cannot_slip_past_the_limit(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let mut tasks = Vec::new();
+    for _ in 0..12 {
+        let mut client = app.anonymous();
+        tasks.push(tokio::spawn(async move {
+            client.login("m1", "đoán mò").await.status
+        }));
+    }
+    let mut checked = 0;
+    for task in tasks {
+        let status = task.await.expect("task");
+        assert!(
+            matches!(
+                status,
+                StatusCode::UNAUTHORIZED | StatusCode::TOO_MANY_REQUESTS
+            ),
+            "{status}"
+        );
+        if status == StatusCode::UNAUTHORIZED {
+            checked += 1;
+        }
+    }
+    assert!(checked <= 5, "{checked} guesses were checked");
+    assert_eq!(
+        app.anonymous().login("m1", PASSWORD).await.status,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+}
+
+#[sqlx::test]
+async fn a_csrf_token_from_another_session_is_refused(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let plan = app.plan_with_items("m1", 1).await;
+    let attacker = app.login("m2").await;
+    let mut victim = app.login("m1").await;
+    victim.csrf = attacker.csrf.clone();
+    let reply = victim
+        .post(
+            &format!("/plans/{plan}/actions"),
+            &[
+                ("action", "submit".into()),
+                ("version", app.version(plan).await.to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::FORBIDDEN);
+    assert_eq!(app.state(plan).await, "draft");
+}
+
+#[sqlx::test]
+async fn a_form_sent_after_the_session_ended_leads_home_after_login(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let mut client = app.anonymous();
+    client.get("/login").await;
+    let reply = client
+        .post(
+            "/plans/1/actions",
+            &[("action", "submit".into()), ("version", "1".into())],
+        )
+        .await;
+    assert_eq!(reply.status, StatusCode::SEE_OTHER);
+    assert_eq!(reply.location, "/login?next=/");
+}
+
+#[sqlx::test]
+async fn pages_are_not_cached_and_error_pages_carry_the_headers_too(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let mut client = app.login("m1").await;
+    for path in ["/", "/plans/424242", "/nowhere"] {
+        let reply = client.get(path).await;
+        let header = |name: &str| {
+            reply
+                .headers
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or_default()
+                .to_owned()
+        };
+        assert!(
+            header("content-security-policy").contains("frame-ancestors 'none'"),
+            "{path}"
+        );
+        assert_eq!(header("x-content-type-options"), "nosniff", "{path}");
+        assert!(header("content-type").starts_with("text/html"), "{path}");
+        if path != "/nowhere" {
+            assert_eq!(header("cache-control"), "no-store", "{path}");
+        }
+        assert!(
+            reply.headers.get("strict-transport-security").is_none(),
+            "plain HTTP sends no HSTS"
+        );
+    }
 }

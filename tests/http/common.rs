@@ -35,7 +35,12 @@ impl TestApp {
             .expect("bind");
         let address = listener.local_addr().expect("address");
         tokio::spawn(async move {
-            axum::serve(listener, app).await.expect("serve");
+            axum::serve(
+                listener,
+                app.into_make_service_with_connect_info::<SocketAddr>(),
+            )
+            .await
+            .expect("serve");
         });
         TestApp { address, pool, fx }
     }

@@ -13,9 +13,15 @@ async fn an_invalid_item_form_comes_back_with_messages_and_the_typed_values(pool
     let mut member = app.login("m1").await;
     let version = app.version(plan).await.to_string();
     // (field to break, bad value, the field whose message must show, words of the message)
-    let cases: [(&str, String, &str, &str); 8] = [
+    let cases: [(&str, String, &str, &str); 9] = [
         ("content", "   ".into(), "content", "Xin điền ô này"),
         ("content", "x".repeat(2001), "content", "tối đa 2000 ký tự"),
+        (
+            "content",
+            "\u{200B}\u{200B}".into(),
+            "content",
+            "Xin điền ô này",
+        ),
         (
             "expected_result",
             "".into(),

@@ -231,3 +231,196 @@ async fn an_unknown_plan_and_a_plan_out_of_scope_look_the_same(pool: PgPool) {
     );
     assert!(!hidden.text.contains("Hồ Thị Cúc"));
 }
+
+#[sqlx::test]
+async fn only_the_owner_opens_the_item_forms_and_changes_a_draft(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let plan = app.plan_with_items("m1", 2).await;
+    let item: i64 = sqlx::query_scalar(
+        "select id from plan_items where plan_id = $1 order by position limit 1",
+    )
+    .bind(plan)
+    .fetch_one(&app.pool)
+    .await
+    .expect("item");
+    let version = app.version(plan).await.to_string();
+    for login in ["m1", "m2", "s1", "committee", "reviewer", "admin"] {
+        let owner = login == "m1";
+        let mut client = app.login(login).await;
+        let pages = [
+            format!("/plans/{plan}/items/new"),
+            format!("/plans/{plan}/items/{item}/edit"),
+        ];
+        for page in pages {
+            let status = client.get(&page).await.status;
+            assert_eq!(
+                status == StatusCode::OK,
+                owner,
+                "{login} GET {page}: {status}"
+            );
+            if !owner {
+                assert_eq!(status, StatusCode::NOT_FOUND, "{login} GET {page}");
+            }
+        }
+        if owner {
+            continue;
+        }
+        let posts: [(String, Vec<(&str, String)>); 3] = [
+            (
+                format!("/plans/{plan}/shortcomings"),
+                vec![
+                    ("shortcomings", "Chen vào".into()),
+                    ("version", version.clone()),
+                ],
+            ),
+            (
+                format!("/plans/{plan}/items/{item}/delete"),
+                vec![("version", version.clone())],
+            ),
+            (
+                format!("/plans/{plan}/items/{item}/move"),
+                vec![("direction", "down".into()), ("version", version.clone())],
+            ),
+        ];
+        for (path, form) in posts {
+            assert_eq!(
+                client.post(&path, &form).await.status,
+                StatusCode::NOT_FOUND,
+                "{login} POST {path}"
+            );
+        }
+    }
+    assert_eq!(
+        app.version(plan).await.to_string(),
+        version,
+        "nothing changed"
+    );
+    // Only administrators change the catalogue.
+    let mut secretary = app.login("s1").await;
+    let refused = secretary
+        .post(
+            "/admin/manifestations/1",
+            &[("label_vi", "Sửa".into()), ("label_en", "Edit".into())],
+        )
+        .await;
+    assert_eq!(refused.status, StatusCode::NOT_FOUND);
+    assert_eq!(
+        app.count("select count(*) from manifestations where label_vi = 'Sửa'")
+            .await,
+        0
+    );
+}
+
+#[sqlx::test]
+async fn a_submitted_plan_cannot_be_edited_even_with_the_current_version(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let plan = app.plan_with_items("m1", 1).await;
+    app.act("m1", plan, "submit", "").await;
+    let mut member = app.login("m1").await;
+    let version = app.version(plan).await;
+    let add = member
+        .post(
+            &format!("/plans/{plan}/items"),
+            &item_form("Thêm lén", version),
+        )
+        .await;
+    assert_eq!(add.status, StatusCode::CONFLICT);
+    let item: i64 = sqlx::query_scalar("select id from plan_items where plan_id = $1")
+        .bind(plan)
+        .fetch_one(&app.pool)
+        .await
+        .expect("item");
+    let v = version.to_string();
+    for (path, form) in [
+        (
+            format!("/plans/{plan}/items/{item}/delete"),
+            vec![("version", v.clone())],
+        ),
+        (
+            format!("/plans/{plan}/items/{item}/move"),
+            vec![("direction", "up".to_owned()), ("version", v.clone())],
+        ),
+        (
+            format!("/plans/{plan}/shortcomings"),
+            vec![("shortcomings", "Mới".to_owned()), ("version", v.clone())],
+        ),
+    ] {
+        let form: Vec<(&str, String)> = form;
+        let reply = member.post(&path, &form).await;
+        assert_eq!(reply.status, StatusCode::CONFLICT, "{path}");
+        assert!(reply.text.contains("không thực hiện được"), "{path}");
+    }
+    assert_eq!(app.version(plan).await, version);
+    assert_eq!(
+        app.count(&format!(
+            "select count(*) from plan_items where plan_id = {plan}"
+        ))
+        .await,
+        1
+    );
+}
+
+#[sqlx::test]
+async fn a_lone_secretary_of_a_grassroots_cell_is_decided_by_the_upper_committee(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let plan = app.plan_with_items("s4", 1).await;
+    app.act("s4", plan, "submit", "").await;
+    let mut upper2 = app.login("upper2").await;
+    let queue = upper2.get("/queue").await;
+    assert!(queue.text.contains("Bùi Văn Em"), "{}", queue.text);
+    // The upper committee of another district does not see it.
+    let mut upper = app.login("upper").await;
+    assert!(!upper.get("/queue").await.text.contains("Bùi Văn Em"));
+    assert_eq!(
+        app.act("upper", plan, "approve", "").await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        app.act("upper2", plan, "approve", "").await.status,
+        StatusCode::SEE_OTHER
+    );
+    assert_eq!(app.state(plan).await, "approved");
+}
+
+#[sqlx::test]
+async fn a_deactivated_deputy_does_not_strand_the_secretarys_plan(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    sqlx::query("update accounts set is_active = false where login = 'd1'")
+        .execute(&app.pool)
+        .await
+        .expect("deactivate");
+    let plan = app.plan_with_items("s1", 1).await;
+    app.act("s1", plan, "submit", "").await;
+    assert_eq!(
+        app.act("committee", plan, "approve", "").await.status,
+        StatusCode::SEE_OTHER
+    );
+}
+
+#[sqlx::test]
+async fn cell_mates_read_an_approved_plan_but_not_its_review(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let plan = app.plan_with_items("m1", 1).await;
+    app.act("m1", plan, "submit", "").await;
+    app.act("s1", plan, "return", "Nội dung còn chung chung")
+        .await;
+    app.act("m1", plan, "submit", "").await;
+    app.act("s1", plan, "approve", "").await;
+    let mut mate = app.login("m2").await;
+    let page = mate.get(&format!("/plans/{plan}")).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert!(page.text.contains("Nội dung số 1"));
+    assert!(
+        !page.text.contains("còn chung chung"),
+        "the review discussion is not for cell mates"
+    );
+    assert!(!page.has("#hist-h"));
+    let mut owner = app.login("m1").await;
+    assert!(
+        owner
+            .get(&format!("/plans/{plan}"))
+            .await
+            .text
+            .contains("còn chung chung")
+    );
+}

@@ -464,3 +464,50 @@ async fn an_account_without_a_cell_is_offered_no_personal_plan(pool: PgPool) {
     );
     assert_eq!(app.count("select count(*) from plans").await, 0);
 }
+
+#[sqlx::test]
+async fn an_amended_plan_still_counts_as_registered(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let plan = app.plan_with_items("m1", 1).await;
+    app.act("m1", plan, "submit", "").await;
+    app.act("s1", plan, "approve", "").await;
+    app.act("m1", plan, "amend", "").await;
+    let mut secretary = app.login("s1").await;
+    let page = secretary
+        .get(&format!("/cells/{}", app.fx.units["C1"]))
+        .await;
+    assert_eq!(page.select("#registered"), vec!["1/4"]);
+}
+
+#[sqlx::test]
+async fn saving_without_a_change_records_nothing(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let plan = app.plan_with_items("m1", 1).await;
+    let mut member = app.login("m1").await;
+    let item: i64 = sqlx::query_scalar("select id from plan_items where plan_id = $1")
+        .bind(plan)
+        .fetch_one(&app.pool)
+        .await
+        .expect("item");
+    let version = app.version(plan).await;
+    let events = app.count("select count(*) from plan_events").await;
+    let same = member
+        .post(
+            &format!("/plans/{plan}/items/{item}"),
+            &item_form("Nội dung số 1", version),
+        )
+        .await;
+    assert_eq!(same.status, StatusCode::SEE_OTHER);
+    let empty = member
+        .post(
+            &format!("/plans/{plan}/shortcomings"),
+            &[
+                ("shortcomings", "  ".into()),
+                ("version", version.to_string()),
+            ],
+        )
+        .await;
+    assert_eq!(empty.status, StatusCode::SEE_OTHER);
+    assert_eq!(app.version(plan).await, version);
+    assert_eq!(app.count("select count(*) from plan_events").await, events);
+}
