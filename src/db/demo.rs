@@ -573,14 +573,23 @@ impl Seeder<'_> {
                 serves_theme: kind == PledgeKind::ThemeAction,
             };
             super::plans::insert_item(self.conn, plan, &pledge).await?;
+            let locked = super::plans::lock(self.conn, plan)
+                .await?
+                .context("demo plan vanished")?;
+            let details =
+                serde_json::json!({ "after": { "kind": kind.as_str(), "content": content } });
+            super::plans::record_edit(self.conn, plan, owner.account, locked, "add_item", details)
+                .await?;
         }
         if seed.is_multiple_of(2) {
-            super::plans::set_shortcomings(
-                self.conn,
-                plan,
-                "Đôi lúc còn nể nang trong tự phê bình và phê bình; chưa chủ động học tập nâng cao trình độ.",
-            )
-            .await?;
+            let text = "Đôi lúc còn nể nang trong tự phê bình và phê bình; chưa chủ động học tập nâng cao trình độ.";
+            super::plans::set_shortcomings(self.conn, plan, text).await?;
+            let locked = super::plans::lock(self.conn, plan)
+                .await?
+                .context("demo plan vanished")?;
+            let details = serde_json::json!({ "before": "", "after": text });
+            super::plans::record_edit(self.conn, plan, owner.account, locked, "edit", details)
+                .await?;
         }
         let steps: &[(PlanAction, bool, &str)] = match story {
             Story::None | Story::Draft => &[],
