@@ -673,7 +673,18 @@ async fn store_item(
         ),
         None => None,
     };
-    let pledge = match Pledge::parse(&form.input, plan.year) {
+    // The catalogue entry must exist too; then every problem is shown the same way.
+    let parsed = match Pledge::parse(&form.input, plan.year) {
+        Ok(pledge) => match pledge.manifestation_id {
+            Some(m) if db::catalogue::find(&mut tx, m).await?.is_none() => Err(vec![(
+                "manifestation_id",
+                pledge::FieldProblem::InvalidChoice,
+            )]),
+            _ => Ok(pledge),
+        },
+        Err(problems) => Err(problems),
+    };
+    let pledge = match parsed {
         Ok(pledge) => pledge,
         Err(problems) => {
             let mut template = item_form(
@@ -694,27 +705,6 @@ async fn store_item(
             return unprocessable(template);
         }
     };
-    if let Some(m) = pledge.manifestation_id
-        && db::catalogue::find(&mut tx, m).await?.is_none()
-    {
-        let problems = vec![("manifestation_id", pledge::FieldProblem::InvalidChoice)];
-        let mut template = item_form(
-            &mut tx,
-            lang,
-            &session,
-            &user,
-            plan,
-            ItemDraft {
-                item_id,
-                input: form.input,
-                problems,
-                alert: None,
-            },
-        )
-        .await?;
-        template.version = version;
-        return unprocessable(template);
-    }
     let locked = db::plans::lock(&mut tx, id)
         .await?
         .ok_or(AppError::NotFound)?;

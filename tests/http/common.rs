@@ -98,6 +98,15 @@ impl TestApp {
             .expect("version")
     }
 
+    /// The plan's items in their order.
+    pub async fn item_ids(&self, plan: i64) -> Vec<i64> {
+        sqlx::query_scalar("select id from plan_items where plan_id = $1 order by position")
+            .bind(plan)
+            .fetch_all(&self.pool)
+            .await
+            .expect("items")
+    }
+
     pub async fn state(&self, plan: i64) -> String {
         sqlx::query_scalar("select state from plans where id = $1")
             .bind(plan)

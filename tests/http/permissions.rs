@@ -236,13 +236,7 @@ async fn an_unknown_plan_and_a_plan_out_of_scope_look_the_same(pool: PgPool) {
 async fn only_the_owner_opens_the_item_forms_and_changes_a_draft(pool: PgPool) {
     let app = TestApp::spawn(pool).await;
     let plan = app.plan_with_items("m1", 2).await;
-    let item: i64 = sqlx::query_scalar(
-        "select id from plan_items where plan_id = $1 order by position limit 1",
-    )
-    .bind(plan)
-    .fetch_one(&app.pool)
-    .await
-    .expect("item");
+    let item = app.item_ids(plan).await[0];
     let version = app.version(plan).await.to_string();
     for login in ["m1", "m2", "s1", "committee", "reviewer", "admin"] {
         let owner = login == "m1";
@@ -325,11 +319,7 @@ async fn a_submitted_plan_cannot_be_edited_even_with_the_current_version(pool: P
         )
         .await;
     assert_eq!(add.status, StatusCode::CONFLICT);
-    let item: i64 = sqlx::query_scalar("select id from plan_items where plan_id = $1")
-        .bind(plan)
-        .fetch_one(&app.pool)
-        .await
-        .expect("item");
+    let item = app.item_ids(plan).await[0];
     let v = version.to_string();
     for (path, form) in [
         (

@@ -71,11 +71,7 @@ async fn a_member_writes_submits_and_the_secretary_returns_then_approves(pool: P
         "the reason shows at the top"
     );
     assert_eq!(page.select("#plan-state"), vec!["Bị trả lại"]);
-    let item: i64 = sqlx::query_scalar("select id from plan_items where plan_id = $1")
-        .bind(plan)
-        .fetch_one(&app.pool)
-        .await
-        .expect("item");
+    let item = app.item_ids(plan).await[0];
     let edited = member
         .post(
             &format!("/plans/{plan}/items/{item}"),
@@ -159,13 +155,7 @@ async fn an_approved_plan_is_locked_and_an_amendment_keeps_the_approved_version(
     assert!(!page.has("#add-item"), "an approved plan offers no editing");
     assert!(page.has("#action-amend"));
     // Editing an item of the locked plan changes nothing.
-    let item: i64 = sqlx::query_scalar(
-        "select id from plan_items where plan_id = $1 order by position limit 1",
-    )
-    .bind(plan)
-    .fetch_one(&app.pool)
-    .await
-    .expect("item");
+    let item = app.item_ids(plan).await[0];
     let refused = member
         .post(
             &format!("/plans/{plan}/items/{item}"),
@@ -346,12 +336,7 @@ async fn items_can_be_reordered_and_removed_with_the_numbering_kept_tidy(pool: P
     let app = TestApp::spawn(pool).await;
     let plan = app.plan_with_items("m1", 3).await;
     let mut member = app.login("m1").await;
-    let ids: Vec<i64> =
-        sqlx::query_scalar("select id from plan_items where plan_id = $1 order by position")
-            .bind(plan)
-            .fetch_all(&app.pool)
-            .await
-            .expect("items");
+    let ids = app.item_ids(plan).await;
     let moved = member
         .post(
             &format!("/plans/{plan}/items/{}/move", ids[2]),
@@ -484,11 +469,7 @@ async fn saving_without_a_change_records_nothing(pool: PgPool) {
     let app = TestApp::spawn(pool).await;
     let plan = app.plan_with_items("m1", 1).await;
     let mut member = app.login("m1").await;
-    let item: i64 = sqlx::query_scalar("select id from plan_items where plan_id = $1")
-        .bind(plan)
-        .fetch_one(&app.pool)
-        .await
-        .expect("item");
+    let item = app.item_ids(plan).await[0];
     let version = app.version(plan).await;
     let events = app.count("select count(*) from plan_events").await;
     let same = member
