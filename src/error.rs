@@ -15,8 +15,6 @@ pub enum AppError {
     BadRequest,
     #[error("the form was sent from a page that is no longer valid")]
     Csrf,
-    #[error("someone changed this meanwhile")]
-    Conflict,
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
@@ -62,7 +60,6 @@ impl IntoResponse for AppError {
             }
             AppError::BadRequest => (StatusCode::BAD_REQUEST, ErrorPage::BadRequest),
             AppError::Csrf => (StatusCode::FORBIDDEN, ErrorPage::Csrf),
-            AppError::Conflict => (StatusCode::CONFLICT, ErrorPage::Conflict),
             AppError::Internal(error) => {
                 tracing::error!(error = format!("{error:#}"), "internal error");
                 (StatusCode::INTERNAL_SERVER_ERROR, ErrorPage::Internal)

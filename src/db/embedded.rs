@@ -108,10 +108,6 @@ impl Cluster {
         )
     }
 
-    pub fn data_dir(&self) -> &Path {
-        &self.data_dir
-    }
-
     /// Stops the cluster, waiting for it to shut down cleanly.
     pub fn stop(&self) -> anyhow::Result<()> {
         let output = self.pg_ctl(&["stop", "-m", "fast", "-w", "-t", "60"])?;

@@ -55,8 +55,3 @@ macro_rules! text_enum {
 }
 
 text_enum!(PlanKind, PlanState, MemberStatus, Role, OrgKind);
-
-/// Whether a database error is the violation of the named constraint.
-pub fn is_constraint(error: &sqlx::Error, name: &str) -> bool {
-    matches!(error, sqlx::Error::Database(e) if e.constraint() == Some(name))
-}

@@ -95,7 +95,6 @@ pub struct QueueEntry {
     pub cell_name: String,
     pub submitted_at: Option<DateTime<Utc>>,
     pub item_count: i64,
-    pub revision: i32,
     pub unit_ancestors: Vec<i64>,
     pub parent_id: Option<OrgUnitId>,
     pub member_id: MemberId,
@@ -156,7 +155,7 @@ pub async fn decision_queue(
                   (select max(e.at) from plan_events e
                     where e.plan_id = p.id and e.action = 'submit') as "submitted_at: DateTime<Utc>",
                   (select count(*) from plan_items i where i.plan_id = p.id) as "item_count!",
-                  p.revision, u.ancestors as unit_ancestors,
+                  u.ancestors as unit_ancestors,
                   u.parent_id as "parent_id: OrgUnitId",
                   p.member_id as "member_id!: MemberId",
                   cell_has_other_leader(p.org_unit_id, p.member_id) as "has_other_cell_leader!"

@@ -31,8 +31,6 @@ pub struct PlanRecord {
     pub version: i32,
     pub revision: i32,
     pub has_other_cell_leader: bool,
-    pub item_count: i64,
-    pub updated_at: DateTime<Utc>,
 }
 
 impl PlanRecord {
@@ -60,9 +58,7 @@ pub async fn load(conn: &mut PgConnection, id: PlanId) -> sqlx::Result<Option<Pl
                   u.parent_id as "parent_id: OrgUnitId",
                   p.member_id as "member_id: MemberId", m.full_name as "owner_name?",
                   p.shortcomings, p.state as "state: PlanState", p.version, p.revision,
-                  cell_has_other_leader(p.org_unit_id, p.member_id) as "has_other_cell_leader!",
-                  (select count(*) from plan_items i where i.plan_id = p.id) as "item_count!",
-                  p.updated_at as "updated_at: DateTime<Utc>"
+                  cell_has_other_leader(p.org_unit_id, p.member_id) as "has_other_cell_leader!"
            from plans p
            join years y on y.year = p.year
            join org_units u on u.id = p.org_unit_id

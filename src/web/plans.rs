@@ -472,6 +472,8 @@ impl ItemFormTemplate {
 struct ItemDraft {
     /// None for a new item.
     item_id: Option<PlanItemId>,
+    /// The plan version the form will carry.
+    version: i32,
     input: PledgeInput,
     problems: FieldErrors,
     alert: Option<&'static str>,
@@ -487,6 +489,7 @@ async fn item_form(
 ) -> AppResult<ItemFormTemplate> {
     let ItemDraft {
         item_id,
+        version,
         input,
         problems,
         alert,
@@ -512,7 +515,7 @@ async fn item_form(
     }
     Ok(ItemFormTemplate {
         page,
-        version: plan.version,
+        version,
         plan,
         item_id,
         input,
@@ -548,6 +551,7 @@ pub async fn new_item(
         Ok(plan) => plan,
         Err(redirect) => return Ok(redirect.into_response()),
     };
+    let version = plan.version;
     let input = PledgeInput {
         weight: "1".into(),
         ..PledgeInput::default()
@@ -560,6 +564,7 @@ pub async fn new_item(
         plan,
         ItemDraft {
             item_id: None,
+            version,
             input,
             problems: Vec::new(),
             alert: None,
@@ -584,6 +589,7 @@ pub async fn edit_item(
     let item = db::plans::item(&mut conn, plan.id, PlanItemId(item))
         .await?
         .ok_or(AppError::NotFound)?;
+    let version = plan.version;
     let input = PledgeInput {
         kind: item.kind,
         content: item.content,
@@ -604,6 +610,7 @@ pub async fn edit_item(
         plan,
         ItemDraft {
             item_id: Some(item.id),
+            version,
             input,
             problems: Vec::new(),
             alert: None,
@@ -687,7 +694,7 @@ async fn store_item(
     let pledge = match parsed {
         Ok(pledge) => pledge,
         Err(problems) => {
-            let mut template = item_form(
+            let template = item_form(
                 &mut tx,
                 lang,
                 &session,
@@ -695,13 +702,13 @@ async fn store_item(
                 plan,
                 ItemDraft {
                     item_id,
+                    version,
                     input: form.input,
                     problems,
                     alert: None,
                 },
             )
             .await?;
-            template.version = version;
             return unprocessable(template);
         }
     };
@@ -714,8 +721,8 @@ async fn store_item(
         } else {
             "plan.not_possible"
         };
-        // Shown with the current version, so that saving again is a deliberate choice
-        // made after seeing the message.
+        // Shown with the version just locked (the current one), so that saving again is
+        // a deliberate choice made after seeing the message.
         let template = item_form(
             &mut tx,
             lang,
@@ -724,6 +731,7 @@ async fn store_item(
             plan,
             ItemDraft {
                 item_id,
+                version: locked.version,
                 input: form.input,
                 problems: Vec::new(),
                 alert: Some(alert),

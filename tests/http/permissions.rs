@@ -57,7 +57,7 @@ async fn every_role_reaches_exactly_what_its_scope_allows(pool: PgPool) {
             ],
         ),
         (
-            "edit submitted plan",
+            "reach the item editor of the submitted plan",
             [
                 true, false, false, false, false, false, false, false, false, false, false, false,
             ],
@@ -98,7 +98,7 @@ async fn every_role_reaches_exactly_what_its_scope_allows(pool: PgPool) {
                         )
                         .await
                 }
-                "edit submitted plan" => {
+                "reach the item editor of the submitted plan" => {
                     let mut form = item_form("Thử", 0);
                     form.retain(|(k, _)| *k != "version");
                     form.push(("version", stale.clone()));
