@@ -45,6 +45,13 @@ pub struct DatabaseArgs {
     /// Load the demo data (Quảng Trị 2017); loading it twice changes nothing.
     #[arg(long)]
     pub demo: bool,
+    /// Most database connections the server holds.
+    #[arg(long, env = "DB_MAX_CONNECTIONS", default_value_t = 16)]
+    pub db_max_connections: u32,
+    /// Milliseconds a request waits for a database connection before it is told that the
+    /// service is unavailable (503).
+    #[arg(long, env = "DB_ACQUIRE_TIMEOUT_MS", default_value_t = 2000)]
+    pub db_acquire_timeout_ms: u64,
 }
 
 #[derive(Debug, Args)]
@@ -63,6 +70,21 @@ pub struct ServeArgs {
     /// Seconds after which a request is cut off.
     #[arg(long, env = "REQUEST_TIMEOUT_SECS", default_value_t = 30)]
     pub request_timeout_secs: u64,
+    /// Seconds a client may take to send a request's headers, and may stay idle between
+    /// requests on a kept-alive connection, before the connection is closed.
+    #[arg(long, env = "HEADER_TIMEOUT_SECS", default_value_t = 10)]
+    pub header_timeout_secs: u64,
+    /// Most connections open at once; more are closed at once (also kept below the
+    /// process's open-file limit).
+    #[arg(long, env = "MAX_CONNECTIONS", default_value_t = 4096)]
+    pub max_connections: usize,
+    /// Addresses (or networks, e.g. 10.0.0.0/8) of reverse proxies whose client-address
+    /// header is believed; comma-separated. Without it the header is ignored.
+    #[arg(long, env = "TRUSTED_PROXIES", value_delimiter = ',')]
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+    /// The header in which the trusted proxies name the client's address.
+    #[arg(long, env = "CLIENT_IP_HEADER", default_value = "x-forwarded-for")]
+    pub client_ip_header: String,
 }
 
 #[derive(Debug, Args)]
@@ -82,6 +104,8 @@ pub struct AppConfig {
     pub secure_cookies: bool,
     pub static_dir: PathBuf,
     pub request_timeout_secs: u64,
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+    pub client_ip_header: axum::http::HeaderName,
 }
 
 impl Default for AppConfig {
@@ -90,6 +114,24 @@ impl Default for AppConfig {
             secure_cookies: false,
             static_dir: PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/static")),
             request_timeout_secs: 30,
+            trusted_proxies: Vec::new(),
+            client_ip_header: axum::http::HeaderName::from_static("x-forwarded-for"),
+        }
+    }
+}
+
+/// How connections are served.
+#[derive(Debug, Clone, Copy)]
+pub struct ServerLimits {
+    pub header_timeout: std::time::Duration,
+    pub max_connections: usize,
+}
+
+impl Default for ServerLimits {
+    fn default() -> Self {
+        ServerLimits {
+            header_timeout: std::time::Duration::from_secs(10),
+            max_connections: 4096,
         }
     }
 }

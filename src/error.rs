@@ -15,13 +15,34 @@ pub enum AppError {
     BadRequest,
     #[error("the form was sent from a page that is no longer valid")]
     Csrf,
+    /// The database cannot be reached now; the request may be tried again.
+    #[error("database unavailable: {0}")]
+    Unavailable(sqlx::Error),
     #[error(transparent)]
     Internal(#[from] anyhow::Error),
 }
 
 impl From<sqlx::Error> for AppError {
     fn from(error: sqlx::Error) -> Self {
-        AppError::Internal(error.into())
+        if is_outage(&error) {
+            AppError::Unavailable(error)
+        } else {
+            AppError::Internal(error.into())
+        }
+    }
+}
+
+/// Errors that mean the database is out of reach (down, restarting, unreachable, out of
+/// connections) rather than a fault in a query.
+pub fn is_outage(error: &sqlx::Error) -> bool {
+    use sqlx::Error as E;
+    match error {
+        E::PoolTimedOut | E::PoolClosed | E::Io(_) | E::Tls(_) | E::WorkerCrashed => true,
+        // The server is shutting down or refusing connections (class 57, 08).
+        E::Database(db) => db
+            .code()
+            .is_some_and(|c| c.starts_with("57P") || c.starts_with("08")),
+        _ => false,
     }
 }
 
@@ -34,6 +55,7 @@ pub enum ErrorPage {
     Conflict,
     TooLarge,
     Timeout,
+    Unavailable,
     Internal,
 }
 
@@ -44,6 +66,7 @@ impl ErrorPage {
             StatusCode::PAYLOAD_TOO_LARGE => ErrorPage::TooLarge,
             StatusCode::REQUEST_TIMEOUT => ErrorPage::Timeout,
             StatusCode::CONFLICT => ErrorPage::Conflict,
+            StatusCode::SERVICE_UNAVAILABLE => ErrorPage::Unavailable,
             s if s.is_client_error() => ErrorPage::BadRequest,
             _ => ErrorPage::Internal,
         }
@@ -60,6 +83,16 @@ impl IntoResponse for AppError {
             }
             AppError::BadRequest => (StatusCode::BAD_REQUEST, ErrorPage::BadRequest),
             AppError::Csrf => (StatusCode::FORBIDDEN, ErrorPage::Csrf),
+            AppError::Unavailable(error) => {
+                tracing::error!(%error, "database unavailable");
+                let mut response = StatusCode::SERVICE_UNAVAILABLE.into_response();
+                response.extensions_mut().insert(ErrorPage::Unavailable);
+                response.headers_mut().insert(
+                    axum::http::header::RETRY_AFTER,
+                    axum::http::HeaderValue::from_static("30"),
+                );
+                return response;
+            }
             AppError::Internal(error) => {
                 tracing::error!(error = format!("{error:#}"), "internal error");
                 (StatusCode::INTERNAL_SERVER_ERROR, ErrorPage::Internal)

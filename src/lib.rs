@@ -10,6 +10,7 @@ pub mod db;
 pub mod domain;
 pub mod error;
 pub mod run;
+pub mod server;
 pub mod state;
 pub mod web;
 

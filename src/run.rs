@@ -5,9 +5,8 @@ use std::time::Duration;
 
 use anyhow::Context;
 use sqlx::PgPool;
-use sqlx::postgres::PgPoolOptions;
 
-use crate::config::{AppConfig, DatabaseArgs, DbExecArgs, ServeArgs};
+use crate::config::{AppConfig, DatabaseArgs, DbExecArgs, ServeArgs, ServerLimits};
 use crate::db::embedded::{self, Cluster, Durability};
 
 /// The database the product runs on, and the cluster behind it when we started one.
@@ -30,9 +29,7 @@ impl Database {
                 (cluster.url_for(embedded::DATABASE_NAME), Some(cluster))
             }
         };
-        let pool = PgPoolOptions::new()
-            .max_connections(16)
-            .acquire_timeout(Duration::from_secs(10))
+        let pool = crate::db::pool_options(args.db_max_connections, args.db_acquire_timeout_ms)
             .connect(&url)
             .await
             .with_context(|| {
@@ -82,10 +79,23 @@ async fn create_database(admin_url: &str, name: &str) -> anyhow::Result<()> {
 
 pub async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
     let database = Database::open(&args.database).await?;
+    let client_ip_header = axum::http::HeaderName::try_from(args.client_ip_header.as_str())
+        .with_context(|| {
+            format!(
+                "--client-ip-header {:?} is not a header name",
+                args.client_ip_header
+            )
+        })?;
     let config = AppConfig {
         secure_cookies: args.secure_cookies,
         static_dir: args.static_dir.clone(),
         request_timeout_secs: args.request_timeout_secs,
+        trusted_proxies: args.trusted_proxies.clone(),
+        client_ip_header,
+    };
+    let limits = ServerLimits {
+        header_timeout: Duration::from_secs(args.header_timeout_secs.max(1)),
+        max_connections: crate::server::connection_capacity(args.max_connections),
     };
     let result = async {
         let app = crate::build_app(database.pool.clone(), config).await?;
@@ -93,18 +103,13 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
             .await
             .with_context(|| format!("could not listen on {}", args.bind))?;
         let address = listener.local_addr()?;
-        tracing::info!(%address, "listening");
+        tracing::info!(%address, max_connections = limits.max_connections, "listening");
         println!("Open http://{address}/ in a browser.");
         if args.database.demo {
             println!("Demo logins are listed in README.md (for example bithu.kp3 / demo2017).");
         }
-        axum::serve(
-            listener,
-            app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
-        )
-        .with_graceful_shutdown(shutdown_signal())
-        .await
-        .context("the server stopped with an error")
+        crate::server::serve(listener, app, limits, shutdown_signal()).await;
+        anyhow::Ok(())
     }
     .await;
     database.close().await?;

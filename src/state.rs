@@ -5,6 +5,7 @@ use std::sync::Arc;
 use axum::extract::FromRef;
 use sqlx::PgPool;
 
+use crate::auth::session::FormKey;
 use crate::config::AppConfig;
 
 #[derive(Clone)]
@@ -13,6 +14,7 @@ pub struct AppState(pub Arc<App>);
 pub struct App {
     pub pool: PgPool,
     pub config: AppConfig,
+    pub form_key: FormKey,
 }
 
 impl std::ops::Deref for AppState {

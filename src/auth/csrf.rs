@@ -1,22 +1,52 @@
-//! CSRF protection for every state-changing request: the form must carry the session's
-//! token in the `csrf_token` field. Applied as a middleware, so no handler can forget it.
+//! CSRF protection for every state-changing request, applied as a middleware so that no
+//! handler can forget it: the request must come from one of our own pages (its `Origin`,
+//! or else its `Referer`, names this host) and its form must carry a token made from the
+//! session's (or the anonymous visitor's) form secret.
+//!
+//! The token is masked with a fresh random pad on every page, so it never appears twice in
+//! the same form on compressed pages that also reflect what the request sent (BREACH).
 
 use axum::body::{Body, to_bytes};
 use axum::extract::Request;
-use axum::http::{Method, StatusCode};
+use axum::http::{HeaderMap, Method, StatusCode, header};
 use axum::middleware::Next;
 use axum::response::{IntoResponse, Response};
+use rand::RngCore;
 use subtle::ConstantTimeEq;
-use tower_sessions::Session;
 
-use crate::auth::session::CSRF_KEY;
+use crate::auth::session::RequestSession;
 use crate::error::{AppError, ErrorPage};
 
 /// The largest form accepted, in bytes.
 pub const MAX_FORM_BYTES: usize = 64 * 1024;
 pub const FIELD: &str = "csrf_token";
 
-pub async fn verify(session: Session, request: Request, next: Next) -> Response {
+/// A token for `secret`: a random pad, then the secret XOR the pad, as hex.
+pub fn mask(secret: &[u8; 32]) -> String {
+    let mut pad = [0u8; 32];
+    rand::rngs::OsRng.fill_bytes(&mut pad);
+    let mut out = [0u8; 64];
+    out[..32].copy_from_slice(&pad);
+    for i in 0..32 {
+        out[32 + i] = pad[i] ^ secret[i];
+    }
+    hex::encode(out)
+}
+
+/// Whether a token sent back was made from `secret`.
+pub fn matches(token: &str, secret: &[u8; 32]) -> bool {
+    let mut bytes = [0u8; 64];
+    if hex::decode_to_slice(token.trim(), &mut bytes).is_err() {
+        return false;
+    }
+    let mut unmasked = [0u8; 32];
+    for i in 0..32 {
+        unmasked[i] = bytes[i] ^ bytes[32 + i];
+    }
+    bool::from(unmasked.ct_eq(secret))
+}
+
+pub async fn verify(request: Request, next: Next) -> Response {
     if matches!(
         *request.method(),
         Method::GET | Method::HEAD | Method::OPTIONS
@@ -24,23 +54,71 @@ pub async fn verify(session: Session, request: Request, next: Next) -> Response 
         return next.run(request).await;
     }
     let (parts, body) = request.into_parts();
-    let Ok(bytes) = to_bytes(body, MAX_FORM_BYTES).await else {
-        let mut response = StatusCode::PAYLOAD_TOO_LARGE.into_response();
-        response.extensions_mut().insert(ErrorPage::TooLarge);
-        return response;
+    if !same_origin(&parts.headers) {
+        tracing::warn!(path = %parts.uri.path(), "refused a form sent from another site");
+        return AppError::Csrf.into_response();
+    }
+    let bytes = match to_bytes(body, MAX_FORM_BYTES).await {
+        Ok(bytes) => bytes,
+        Err(error) => {
+            let (status, page) = if is_length_limit(&error) {
+                (StatusCode::PAYLOAD_TOO_LARGE, ErrorPage::TooLarge)
+            } else {
+                // A body that could not be read as sent (e.g. malformed chunks).
+                (StatusCode::BAD_REQUEST, ErrorPage::BadRequest)
+            };
+            let mut response = status.into_response();
+            response.extensions_mut().insert(page);
+            return response;
+        }
     };
-    let sent = form_urlencoded_field(&bytes, FIELD);
-    let expected: Option<String> = session.get(CSRF_KEY).await.ok().flatten();
-    let valid = match (sent, expected) {
-        (Some(sent), Some(expected)) => bool::from(sent.as_bytes().ct_eq(expected.as_bytes())),
-        _ => false,
+    let Some(session) = parts.extensions.get::<RequestSession>() else {
+        return AppError::Internal(anyhow::anyhow!("the session layer is missing")).into_response();
     };
+    let valid = form_urlencoded_field(&bytes, FIELD)
+        .is_some_and(|sent| matches(&sent, &session.form_secret));
     if !valid {
         tracing::warn!(path = %parts.uri.path(), "refused a request without a valid CSRF token");
         return AppError::Csrf.into_response();
     }
     next.run(Request::from_parts(parts, Body::from(bytes)))
         .await
+}
+
+fn is_length_limit(error: &axum::Error) -> bool {
+    let mut source: Option<&(dyn std::error::Error + 'static)> = Some(error);
+    while let Some(e) = source {
+        if e.is::<http_body_util::LengthLimitError>() {
+            return true;
+        }
+        source = e.source();
+    }
+    false
+}
+
+/// Whether the browser says the request comes from a page of this host. Browsers send
+/// `Origin` with every form post; when neither it nor `Referer` is sent (some privacy
+/// tools strip both), the token alone decides.
+fn same_origin(headers: &HeaderMap) -> bool {
+    let Some(host) = headers.get(header::HOST).and_then(|h| h.to_str().ok()) else {
+        return true;
+    };
+    let claimed = headers
+        .get(header::ORIGIN)
+        .or_else(|| headers.get(header::REFERER))
+        .map(|v| v.to_str().unwrap_or("null"));
+    match claimed {
+        None => true,
+        Some(url) => authority_of(url).is_some_and(|a| a.eq_ignore_ascii_case(host)),
+    }
+}
+
+/// "host:port" of "scheme://host:port/path…"; None for "null" or anything unparsable.
+fn authority_of(url: &str) -> Option<&str> {
+    let (_, rest) = url.split_once("://")?;
+    let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let authority = &rest[..end];
+    (!authority.is_empty() && !authority.contains('@')).then_some(authority)
 }
 
 fn form_urlencoded_field(body: &[u8], name: &str) -> Option<String> {
@@ -51,6 +129,7 @@ fn form_urlencoded_field(body: &[u8], name: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use axum::http::HeaderValue;
 
     #[test]
     fn the_token_is_read_from_a_urlencoded_form() {
@@ -58,5 +137,49 @@ mod tests {
         assert_eq!(form_urlencoded_field(body, FIELD).as_deref(), Some("abc d"));
         assert_eq!(form_urlencoded_field(b"a=1", FIELD), None);
         assert_eq!(form_urlencoded_field(&[0xff, 0xfe], FIELD), None);
+    }
+
+    #[test]
+    fn masked_tokens_differ_every_time_and_match_only_their_secret() {
+        let secret = [9u8; 32];
+        let a = mask(&secret);
+        let b = mask(&secret);
+        assert_ne!(a, b);
+        assert!(matches(&a, &secret) && matches(&b, &secret));
+        assert!(!matches(&a, &[8u8; 32]));
+        assert!(!matches("", &secret));
+        assert!(!matches(&a[..100], &secret));
+        assert!(!matches(&"zz".repeat(64), &secret));
+    }
+
+    #[test]
+    fn only_requests_from_this_host_pass_the_origin_check() {
+        let check = |origin: Option<&str>, referer: Option<&str>| {
+            let mut h = HeaderMap::new();
+            h.insert(header::HOST, HeaderValue::from_static("127.0.0.1:8080"));
+            if let Some(o) = origin {
+                h.insert(header::ORIGIN, HeaderValue::from_str(o).unwrap());
+            }
+            if let Some(r) = referer {
+                h.insert(header::REFERER, HeaderValue::from_str(r).unwrap());
+            }
+            same_origin(&h)
+        };
+        assert!(check(Some("http://127.0.0.1:8080"), None));
+        assert!(check(None, Some("http://127.0.0.1:8080/plans/3?x=1")));
+        assert!(check(None, None));
+        assert!(!check(Some("https://evil.example"), None));
+        assert!(!check(Some("null"), None));
+        assert!(!check(Some("http://127.0.0.1:8081"), None));
+        assert!(!check(
+            None,
+            Some("http://evil.example/http://127.0.0.1:8080")
+        ));
+        assert!(!check(Some("http://user@127.0.0.1:8080"), None));
+        // Origin wins over Referer
+        assert!(!check(
+            Some("http://evil.example"),
+            Some("http://127.0.0.1:8080/")
+        ));
     }
 }

@@ -1,12 +1,10 @@
-//! Accounts, their offices, and failed-login bookkeeping.
+//! Accounts and the bookkeeping of login attempts.
 
 use chrono::{DateTime, Utc};
 use sqlx::{PgConnection, PgPool};
 
-use crate::auth::permission::{Actor, Grant};
-use crate::auth::session::CurrentUser;
-use crate::domain::ids::{AccountId, MemberId, OrgUnitId};
-use crate::domain::org::{MemberStatus, Role};
+use crate::domain::ids::AccountId;
+use crate::domain::throttle::RecentAttempts;
 
 /// What the login form needs to know about an account.
 pub struct LoginRecord {
@@ -35,11 +33,79 @@ pub async fn record_login(pool: &PgPool, id: AccountId) -> sqlx::Result<()> {
     Ok(())
 }
 
-/// Records a login attempt before it is checked, so that parallel attempts cannot all
-/// slip under the limit; a successful login clears the login's attempts.
-pub async fn record_attempt(pool: &PgPool, login: &str, ip: &str) -> sqlx::Result<()> {
+/// Recent attempts for a login from an address, and from the address for any login.
+pub async fn recent_attempts(
+    conn: &mut PgConnection,
+    login: &str,
+    ip: &str,
+    since: DateTime<Utc>,
+) -> sqlx::Result<RecentAttempts> {
+    let row = sqlx::query!(
+        r#"select
+             count(*) filter (where outcome = 'failed') as "pair_failed!",
+             count(*) filter (where outcome = 'pending' and at > now() - interval '1 minute')
+                 as "pair_pending!",
+             max(at) filter (where outcome = 'failed') as "pair_last_failure: DateTime<Utc>",
+             (select count(*) from login_attempts
+               where ip = $2 and outcome = 'failed' and at > $3) as "address_failed!",
+             (select max(at) from login_attempts
+               where ip = $2 and outcome = 'failed' and at > $3)
+                 as "address_last_failure: DateTime<Utc>"
+           from login_attempts where login = $1 and ip = $2 and at > $3"#,
+        login,
+        ip,
+        since as _
+    )
+    .fetch_one(&mut *conn)
+    .await?;
+    Ok(RecentAttempts {
+        pair_failed: row.pair_failed,
+        pair_pending: row.pair_pending,
+        pair_last_failure: row.pair_last_failure,
+        address_failed: row.address_failed,
+        address_last_failure: row.address_last_failure,
+    })
+}
+
+/// Serialises the check-and-record of attempts for one login from one address, across
+/// every server process, until the transaction ends.
+pub async fn lock_attempts(conn: &mut PgConnection, login: &str, ip: &str) -> sqlx::Result<()> {
     sqlx::query!(
-        "insert into login_failures (login, ip) values ($1, $2)",
+        "select pg_advisory_xact_lock(hashtextextended($1 || '|' || $2, 0))",
+        login,
+        ip
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Records an attempt whose password is about to be checked.
+pub async fn start_attempt(conn: &mut PgConnection, login: &str, ip: &str) -> sqlx::Result<i64> {
+    sqlx::query_scalar!(
+        "insert into login_attempts (login, ip) values ($1, $2) returning id",
+        login,
+        ip
+    )
+    .fetch_one(conn)
+    .await
+}
+
+/// Marks an attempt as failed, at the moment it failed.
+pub async fn fail_attempt(pool: &PgPool, id: i64) -> sqlx::Result<()> {
+    sqlx::query!(
+        "update login_attempts set outcome = 'failed', at = now() where id = $1",
+        id
+    )
+    .execute(pool)
+    .await?;
+    Ok(())
+}
+
+/// After a successful login, forgets the attempts of this login from this address.
+pub async fn clear_attempts(pool: &PgPool, login: &str, ip: &str) -> sqlx::Result<()> {
+    sqlx::query!(
+        "delete from login_attempts where login = $1 and ip = $2",
         login,
         ip
     )
@@ -48,86 +114,10 @@ pub async fn record_attempt(pool: &PgPool, login: &str, ip: &str) -> sqlx::Resul
     Ok(())
 }
 
-/// Attempts not known to have succeeded since `since`: for the login, and from the address.
-pub async fn attempts_since(
-    pool: &PgPool,
-    login: &str,
-    ip: &str,
-    since: DateTime<Utc>,
-) -> sqlx::Result<(i64, i64)> {
-    let row = sqlx::query!(
-        r#"select (select count(*) from login_failures where login = $1 and failed_at > $3) as "by_login!",
-                  (select count(*) from login_failures where ip = $2 and failed_at > $3) as "by_ip!""#,
-        login,
-        ip,
-        since as _
-    )
-    .fetch_one(pool)
-    .await?;
-    Ok((row.by_login, row.by_ip))
-}
-
-pub async fn clear_attempts(pool: &PgPool, login: &str) -> sqlx::Result<()> {
-    sqlx::query!("delete from login_failures where login = $1", login)
-        .execute(pool)
-        .await?;
-    Ok(())
-}
-
 /// Forgets attempts older than a day.
 pub async fn purge_old_attempts(pool: &PgPool) -> sqlx::Result<u64> {
-    let done =
-        sqlx::query!("delete from login_failures where failed_at < now() - interval '1 day'")
-            .execute(pool)
-            .await?;
+    let done = sqlx::query!("delete from login_attempts where at < now() - interval '1 day'")
+        .execute(pool)
+        .await?;
     Ok(done.rows_affected())
-}
-
-/// Loads the user behind a session: account, member, current cell and current offices.
-pub async fn load_current_user(
-    conn: &mut PgConnection,
-    id: AccountId,
-) -> sqlx::Result<Option<CurrentUser>> {
-    let Some(account) = sqlx::query!(
-        r#"select a.login, a.display_name, a.member_id as "member_id: MemberId",
-                  cm.cell_id as "cell_id?: OrgUnitId", m.status as "status?: MemberStatus"
-           from accounts a
-           left join members m on m.id = a.member_id
-           left join cell_memberships cm on cm.member_id = a.member_id and cm.valid_to is null
-           where a.id = $1 and a.is_active"#,
-        id as AccountId
-    )
-    .fetch_optional(&mut *conn)
-    .await?
-    else {
-        return Ok(None);
-    };
-    let grants: Vec<Grant> = sqlx::query_as!(
-        Grant,
-        r#"select role as "role: Role", org_unit_id as "unit: OrgUnitId"
-           from role_assignments
-           where account_id = $1 and valid_from <= vn_today()
-             and (valid_to is null or valid_to > vn_today())"#,
-        id as AccountId
-    )
-    .fetch_all(&mut *conn)
-    .await?;
-    let is_admin = grants.iter().any(|g| g.role == Role::Administrator);
-    let decides_plans = grants
-        .iter()
-        .any(|g| g.role.leads_cell() || g.role == Role::GrassrootsCommittee);
-    Ok(Some(CurrentUser {
-        actor: Actor {
-            account_id: id,
-            member_id: account.member_id,
-            cell_id: account.cell_id,
-            grants,
-        },
-        login: account.login,
-        display_name: account.display_name,
-        is_admin,
-        decides_plans,
-        files_plan: account.cell_id.is_some()
-            && account.status.is_some_and(MemberStatus::files_plan),
-    }))
 }

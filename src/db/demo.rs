@@ -143,7 +143,7 @@ const PLEDGES: [(PledgeKind, &str, &str, u32); 8] = [
 
 /// Loads the demo once; a second run finds the marker and does nothing.
 pub async fn seed(pool: &PgPool) -> anyhow::Result<()> {
-    let mut tx = pool.begin().await?;
+    let mut tx = crate::db::begin(pool).await?;
     // Two processes seeding at once must not both go ahead.
     sqlx::query!("select pg_advisory_xact_lock(20170505)")
         .execute(&mut *tx)

@@ -50,9 +50,12 @@ impl Cluster {
         let run_as_postgres = is_root();
         std::fs::create_dir_all(data_dir)
             .with_context(|| format!("could not create the data folder {}", data_dir.display()))?;
-        let data_dir = data_dir
+        let mut data_dir = data_dir
             .canonicalize()
             .with_context(|| format!("could not resolve {}", data_dir.display()))?;
+        if run_as_postgres && !postgres_can_reach(&data_dir) {
+            data_dir = relocated(&data_dir)?;
+        }
         let mut cluster = Cluster {
             data_dir,
             bin_dir,
@@ -226,6 +229,81 @@ impl Cluster {
         }
         Ok(())
     }
+}
+
+/// Where system data lives when the requested folder is out of the `postgres` user's
+/// reach (a checkout in root's home, a private temporary folder).
+const RELOCATED_ROOT: &str = "/var/lib/pledges";
+
+/// Whether the `postgres` system user can reach `dir` (every folder above it must let it
+/// through); `dir` itself is given to that user when the cluster is created.
+fn postgres_can_reach(dir: &Path) -> bool {
+    Command::new("runuser")
+        .args(["-u", "postgres", "--", "test", "-d"])
+        .arg(dir)
+        .stdin(std::process::Stdio::null())
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .status()
+        .is_ok_and(|s| s.success())
+}
+
+/// A folder under /var/lib/pledges owned by `postgres`, named after the requested one so
+/// that every checkout keeps its own cluster and finds it again at the next start. The
+/// log and a note in the requested folder say where the data went.
+fn relocated(requested: &Path) -> anyhow::Result<PathBuf> {
+    use sha2::Digest;
+    let digest = sha2::Sha256::digest(requested.as_os_str().as_encoded_bytes());
+    let label: String = requested
+        .components()
+        .rev()
+        .take(3)
+        .filter_map(|c| c.as_os_str().to_str())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect::<Vec<_>>()
+        .join("-")
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    let name = format!("{label}-{}", hex::encode(&digest[..6]));
+    let root = Path::new(RELOCATED_ROOT);
+    std::fs::create_dir_all(root).with_context(|| format!("could not create {RELOCATED_ROOT}"))?;
+    set_mode(root, 0o755)?;
+    let dir = root.join(name);
+    std::fs::create_dir_all(&dir).with_context(|| format!("could not create {}", dir.display()))?;
+    set_mode(&dir, 0o700)?;
+    let status = Command::new("chown")
+        .args(["postgres:postgres"])
+        .arg(&dir)
+        .status()
+        .context("could not run chown")?;
+    if !status.success() {
+        bail!("could not give {} to the postgres user", dir.display());
+    }
+    let note = requested.join("WHERE-IS-THE-DATA.txt");
+    let _ = std::fs::write(
+        &note,
+        format!(
+            "The postgres system user cannot reach this folder, so the database cluster \
+             lives in {}.\n",
+            dir.display()
+        ),
+    );
+    tracing::info!(
+        requested = %requested.display(),
+        data = %dir.display(),
+        "the postgres user cannot reach the data folder; the database lives in {}",
+        dir.display()
+    );
+    Ok(dir)
+}
+
+fn set_mode(path: &Path, mode: u32) -> anyhow::Result<()> {
+    use std::os::unix::fs::PermissionsExt;
+    std::fs::set_permissions(path, std::fs::Permissions::from_mode(mode))
+        .with_context(|| format!("could not set the permissions of {}", path.display()))
 }
 
 fn write_private(path: &Path, text: &str) -> anyhow::Result<()> {

@@ -6,6 +6,7 @@ pub mod demo;
 pub mod embedded;
 pub mod orgs;
 pub mod plans;
+pub mod sessions;
 pub mod years;
 
 use crate::domain::org::{MemberStatus, OrgKind, Role};
@@ -55,3 +56,33 @@ macro_rules! text_enum {
 }
 
 text_enum!(PlanKind, PlanState, MemberStatus, Role, OrgKind);
+
+/// How the server's pool connects: a short wait for a connection, so that while the
+/// database is unreachable requests get a "temporarily unavailable" page quickly instead of
+/// hanging; connections come back by themselves when it returns.
+pub fn pool_options(
+    max_connections: u32,
+    acquire_timeout_ms: u64,
+) -> sqlx::postgres::PgPoolOptions {
+    sqlx::postgres::PgPoolOptions::new()
+        .max_connections(max_connections)
+        .acquire_timeout(std::time::Duration::from_millis(acquire_timeout_ms))
+}
+
+/// Starts a transaction that a cancelled request cannot leave open.
+///
+/// sqlx 0.8.6 (and 0.9.0) leaves the server-side transaction open when the future of
+/// `begin()` is dropped while `BEGIN` is in flight (a client that disconnects, a timeout),
+/// and hands that connection to the next borrower (transact-rs/sqlx#4393, fixed upstream
+/// by #4394 but not released). Here the `BEGIN` runs in its own task: if the caller goes
+/// away, the task still finishes and drops the transaction normally, which queues the
+/// `ROLLBACK` before the connection goes back to the pool.
+#[allow(clippy::disallowed_methods)]
+pub async fn begin(
+    pool: &sqlx::PgPool,
+) -> sqlx::Result<sqlx::Transaction<'static, sqlx::Postgres>> {
+    let pool = pool.clone();
+    tokio::spawn(async move { pool.begin().await })
+        .await
+        .map_err(|_| sqlx::Error::WorkerCrashed)?
+}

@@ -1,16 +1,16 @@
 //! Administration: the catalogue of the 27 manifestations.
 
+use crate::web::page::Session;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::Form;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
-use tower_sessions::Session;
 
 use crate::auth::permission::{Action, Target, allows};
-use crate::auth::session::{CurrentUser, set_flash};
+use crate::auth::session::CurrentUser;
 use crate::db;
 use crate::db::catalogue::Manifestation;
 use crate::domain::ids::ManifestationId;
@@ -19,6 +19,7 @@ use crate::domain::text::{check_length, clean_line};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::web::i18n::Lang;
+use crate::web::page::redirect_with_flash;
 use crate::web::page::{FormErrors, Page};
 
 const LABEL_MAX: usize = 300;
@@ -124,7 +125,7 @@ pub async fn save_manifestation(
 ) -> AppResult<Response> {
     require_admin(&user)?;
     let id = ManifestationId(id);
-    let mut tx = state.pool.begin().await?;
+    let mut tx = db::begin(&state.pool).await?;
     let entry = db::catalogue::find(&mut tx, id)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -152,6 +153,8 @@ pub async fn save_manifestation(
     }
     db::catalogue::update_labels(&mut tx, user.actor.account_id, id, &label_vi, &label_en).await?;
     tx.commit().await?;
-    set_flash(&session, "flash.manifestation_saved").await?;
-    Ok(Redirect::to("/admin/manifestations").into_response())
+    Ok(redirect_with_flash(
+        "/admin/manifestations",
+        "flash.manifestation_saved",
+    ))
 }

@@ -1,10 +1,10 @@
 //! The cell page: every member in official order with the state of their plan.
 
+use crate::web::page::Session;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::response::Redirect;
-use tower_sessions::Session;
 
 use crate::auth::permission::{Action, PlanScope, Target, allows};
 use crate::auth::session::CurrentUser;

@@ -47,6 +47,7 @@ pub async fn render_error_pages(request: Request, next: Next) -> Response {
         ErrorPage::Conflict => "error.conflict",
         ErrorPage::TooLarge => "error.too_large",
         ErrorPage::Timeout => "error.timeout",
+        ErrorPage::Unavailable => "error.unavailable",
         ErrorPage::Internal => "error.internal",
     };
     let body = ErrorTemplate {

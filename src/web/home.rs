@@ -1,9 +1,9 @@
 //! The home page: the year, the user's own plan and what waits for their action.
 
+use crate::web::page::Session;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;
-use tower_sessions::Session;
 
 use crate::auth::permission::{Action, Target, allows};
 use crate::auth::session::CurrentUser;

@@ -63,6 +63,14 @@ impl Lang {
         }
     }
 
+    /// The text for `key`, if there is one.
+    pub fn lookup(self, key: &str) -> Option<&'static str> {
+        MESSAGES.get(key).map(|(vi, en)| match self {
+            Lang::Vi => *vi,
+            Lang::En => *en,
+        })
+    }
+
     /// A date as users write it: dd/mm/yyyy.
     pub fn date(self, date: &NaiveDate) -> String {
         date.format("%d/%m/%Y").to_string()
@@ -168,8 +176,8 @@ pub const CATALOGUE: &[(&str, &str, &str)] = &[
     ),
     (
         "login.throttled",
-        "Đăng nhập sai quá nhiều lần. Xin thử lại sau 15 phút.",
-        "Too many failed attempts. Please try again in 15 minutes.",
+        "Đã nhập sai nhiều lần. Xin đợi {n} giây rồi thử lại.",
+        "Too many failed attempts. Please wait {n} seconds and try again.",
     ),
     (
         "login.intro",
@@ -665,6 +673,11 @@ pub const CATALOGUE: &[(&str, &str, &str)] = &[
         "error.internal",
         "Máy chủ gặp sự cố. Sự cố đã được ghi lại; xin thử lại sau.",
         "The server ran into a problem. It has been logged; please try again later.",
+    ),
+    (
+        "error.unavailable",
+        "Dịch vụ tạm thời gián đoạn. Xin thử lại sau ít phút; những gì đã gửi trước đó không bị mất.",
+        "The service is temporarily unavailable. Please try again in a few minutes; what was sent before is not lost.",
     ),
     ("error.home", "Về trang chủ", "Go to the home page"),
 ];

@@ -3,30 +3,24 @@
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::Form;
-use std::net::SocketAddr;
-
-use axum::extract::{ConnectInfo, FromRequestParts, Query, State};
-use axum::http::request::Parts;
-use axum::http::{StatusCode, header};
+use axum::extract::{Query, State};
+use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Redirect, Response};
 use chrono::Utc;
 use serde::Deserialize;
-use tower_sessions::Session;
 
+use crate::auth::client::ClientAddress;
 use crate::auth::password;
-use crate::auth::session::{ACCOUNT_KEY, CSRF_KEY, new_token};
+use crate::auth::session::{IDLE_HOURS, Secret, SessionChange};
 use crate::db;
+use crate::domain::ids::AccountId;
 use crate::domain::text::clean_line;
-use crate::error::{AppError, AppResult};
+use crate::domain::throttle::{self, WINDOW_MINUTES};
+use crate::error::AppResult;
 use crate::state::AppState;
 use crate::web::i18n::{LANG_COOKIE, Lang};
-use crate::web::page::Page;
+use crate::web::page::{Page, Session};
 
-/// Attempts allowed per login within the window before logins are refused.
-const MAX_FAILURES: i64 = 5;
-/// Attempts allowed from one address within the window (an office may share one).
-const MAX_FAILURES_PER_ADDRESS: i64 = 50;
-const FAILURE_WINDOW_MINUTES: i64 = 15;
 /// Longer passwords are refused without hashing them.
 const MAX_PASSWORD_BYTES: usize = 1024;
 
@@ -36,7 +30,7 @@ pub struct LoginTemplate {
     page: Page,
     login: String,
     next: String,
-    error: Option<&'static str>,
+    error: Option<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -80,87 +74,152 @@ pub async fn login_submit(
 ) -> AppResult<Response> {
     let login = clean_line(&form.login).to_lowercase();
     let next = safe_next(&form.next).to_owned();
-    let page = Page::new(lang, &session, None, "login.title", "/login").await?;
-    let refuse = |status: StatusCode, key: &'static str| {
-        let template = LoginTemplate {
-            page,
-            login: login.chars().take(64).collect(),
-            next: next.clone(),
-            error: Some(lang.t(key)),
-        };
-        Ok((status, template).into_response())
+    let refusal = match check_password(&state, &login, form.password, &ip).await? {
+        Ok(id) => return start_session(&state, &session, id, &ip, &next).await,
+        Err(refusal) => refusal,
     };
-    if login.is_empty() || login.chars().count() > 64 || form.password.is_empty() {
-        return refuse(StatusCode::UNPROCESSABLE_ENTITY, "login.failed");
+    let (status, error, wait) = match refusal {
+        Refusal::Invalid => (
+            StatusCode::UNPROCESSABLE_ENTITY,
+            lang.t("login.failed").to_owned(),
+            None,
+        ),
+        Refusal::Wrong => {
+            tracing::info!(login = %login, %ip, "failed login");
+            (
+                StatusCode::UNAUTHORIZED,
+                lang.t("login.failed").to_owned(),
+                None,
+            )
+        }
+        Refusal::Wait(wait) => {
+            // Rounded up: "wait 30 seconds" must not be over a moment early.
+            let seconds = (wait.num_milliseconds() + 999) / 1000;
+            tracing::warn!(login = %login, %ip, seconds, "login slowed down");
+            let message = lang
+                .t("login.throttled")
+                .replace("{n}", &seconds.to_string());
+            (StatusCode::TOO_MANY_REQUESTS, message, Some(seconds))
+        }
+    };
+    let template = LoginTemplate {
+        page: Page::new(lang, &session, None, "login.title", "/login").await?,
+        login: login.chars().take(64).collect(),
+        next,
+        error: Some(error),
+    };
+    let mut response = (status, template).into_response();
+    if let Some(seconds) = wait
+        && let Ok(value) = HeaderValue::from_str(&seconds.to_string())
+    {
+        response.headers_mut().insert(header::RETRY_AFTER, value);
     }
-    // No connection is held across the hashing below: a burst of logins must not starve
-    // the pages of everyone else.
+    Ok(response)
+}
+
+/// Why a login was refused.
+enum Refusal {
+    /// Nothing usable was typed.
+    Invalid,
+    /// Unknown login or wrong password (the two look the same).
+    Wrong,
+    /// Too many failures lately: try again after this long.
+    Wait(chrono::Duration),
+}
+
+/// Checks a password within the throttling rules, recording the attempt.
+async fn check_password(
+    state: &AppState,
+    login: &str,
+    password: String,
+    ip: &str,
+) -> AppResult<Result<AccountId, Refusal>> {
+    if login.is_empty() || login.chars().count() > 64 || password.is_empty() {
+        return Ok(Err(Refusal::Invalid));
+    }
     let pool = &state.pool;
-    db::accounts::record_attempt(pool, &login, &ip).await?;
-    let since = Utc::now() - chrono::Duration::minutes(FAILURE_WINDOW_MINUTES);
-    let (by_login, by_address) = db::accounts::attempts_since(pool, &login, &ip, since).await?;
-    if by_login > MAX_FAILURES || by_address > MAX_FAILURES_PER_ADDRESS {
-        tracing::warn!(login = %login, %ip, "login throttled");
-        return refuse(StatusCode::TOO_MANY_REQUESTS, "login.throttled");
+    let since = Utc::now() - chrono::Duration::minutes(WINDOW_MINUTES);
+    // A quick look first, so that a slowed-down guess does not wait for a turn to hash.
+    let mut conn = pool.acquire().await?;
+    let recent = db::accounts::recent_attempts(&mut conn, login, ip, since).await?;
+    drop(conn);
+    if let Some(wait) = throttle::wait_before_attempt(recent, Utc::now()) {
+        return Ok(Err(Refusal::Wait(wait)));
     }
-    let record = db::accounts::find_for_login(pool, &login).await?;
-    let password = if form.password.len() > MAX_PASSWORD_BYTES {
+    let record = db::accounts::find_for_login(pool, login).await?;
+    // Look again once it is this attempt's turn to hash, when the attempts before it in
+    // the queue have been counted, and mark it as being checked. No connection is held
+    // while hashing: a burst of logins must not starve everyone else's pages.
+    let turn = password::turn().await?;
+    let mut tx = db::begin(pool).await?;
+    db::accounts::lock_attempts(&mut tx, login, ip).await?;
+    let recent = db::accounts::recent_attempts(&mut tx, login, ip, since).await?;
+    if let Some(wait) = throttle::wait_before_attempt(recent, Utc::now()) {
+        return Ok(Err(Refusal::Wait(wait)));
+    }
+    let attempt = db::accounts::start_attempt(&mut tx, login, ip).await?;
+    tx.commit().await?;
+    let password = if password.len() > MAX_PASSWORD_BYTES {
         String::new()
     } else {
-        form.password
+        password
     };
     let (id, stored) = match record {
         Some(r) => (Some(r.id), Some(r.password_hash)),
         None => (None, None),
     };
-    let verified = !password.is_empty() && password::verify(password, stored).await?;
-    let Some(id) = id.filter(|_| verified) else {
-        tracing::info!(login = %login, %ip, "failed login");
-        return refuse(StatusCode::UNAUTHORIZED, "login.failed");
-    };
-    db::accounts::clear_attempts(pool, &login).await?;
-    db::accounts::record_login(pool, id).await?;
-    // A new session id at login, and a new CSRF token with it.
-    session
-        .cycle_id()
-        .await
-        .map_err(|e| AppError::Internal(e.into()))?;
-    session
-        .insert(ACCOUNT_KEY, id)
-        .await
-        .map_err(|e| AppError::Internal(e.into()))?;
-    session
-        .insert(CSRF_KEY, new_token())
-        .await
-        .map_err(|e| AppError::Internal(e.into()))?;
-    tracing::info!(account = %id, "logged in");
-    Ok(Redirect::to(&next).into_response())
-}
-
-/// The address a request came from, when the server knows it (tests that call the
-/// router directly do not).
-pub struct ClientAddress(pub String);
-
-impl<S: Send + Sync> FromRequestParts<S> for ClientAddress {
-    type Rejection = std::convert::Infallible;
-
-    async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<Self, Self::Rejection> {
-        Ok(ClientAddress(
-            parts
-                .extensions
-                .get::<ConnectInfo<SocketAddr>>()
-                .map(|info| info.0.ip().to_string())
-                .unwrap_or_default(),
-        ))
+    let verified = !password.is_empty() && password::verify(&turn, password, stored).await?;
+    drop(turn);
+    match id.filter(|_| verified) {
+        Some(id) => {
+            db::accounts::clear_attempts(pool, login, ip).await?;
+            Ok(Ok(id))
+        }
+        None => {
+            db::accounts::fail_attempt(pool, attempt).await?;
+            Ok(Err(Refusal::Wrong))
+        }
     }
 }
 
-pub async fn logout(session: Session) -> AppResult<Redirect> {
-    session
-        .flush()
-        .await
-        .map_err(|e| AppError::Internal(e.into()))?;
-    Ok(Redirect::to("/login?logged_out=1"))
+/// A new session (and with it new form tokens) at every login; a session this browser had
+/// before ends.
+async fn start_session(
+    state: &AppState,
+    session: &Session,
+    id: AccountId,
+    ip: &str,
+    next: &str,
+) -> AppResult<Response> {
+    let pool = &state.pool;
+    db::accounts::record_login(pool, id).await?;
+    if let Some(old) = session.session_hash {
+        db::sessions::delete(pool, &old).await?;
+    }
+    let secret = Secret::random();
+    db::sessions::create(
+        pool,
+        id,
+        &secret.hash(),
+        ip,
+        chrono::Duration::hours(IDLE_HOURS),
+    )
+    .await?;
+    tracing::info!(account = %id, %ip, "logged in");
+    let mut response = Redirect::to(next).into_response();
+    response
+        .extensions_mut()
+        .insert(SessionChange::Started(secret));
+    Ok(response)
+}
+
+pub async fn logout(State(state): State<AppState>, session: Session) -> AppResult<Response> {
+    if let Some(hash) = session.session_hash {
+        db::sessions::delete(&state.pool, &hash).await?;
+    }
+    let mut response = Redirect::to("/login?logged_out=1").into_response();
+    response.extensions_mut().insert(SessionChange::Ended);
+    Ok(response)
 }
 
 #[derive(Debug, Default, Deserialize)]

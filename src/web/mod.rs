@@ -23,16 +23,12 @@ use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer};
-use tower_sessions::cookie::SameSite;
-use tower_sessions::{Expiry, SessionManagerLayer};
-use tower_sessions_sqlx_store::PostgresStore;
 use tracing::Level;
 
 use crate::auth::csrf;
+use crate::auth::session::{self, FormKey};
 use crate::config::AppConfig;
 use crate::state::{App, AppState};
-
-pub const SESSION_COOKIE: &str = "pledges_session";
 
 /// No inline scripts or styles, no framing, forms post only here.
 const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; style-src 'self'; \
@@ -43,21 +39,18 @@ const CONTENT_SECURITY_POLICY: &str = "default-src 'self'; script-src 'self'; st
 /// security headers, compression, timeouts and request tracing. Used by `serve` and by
 /// the tests alike.
 pub async fn build_app(pool: PgPool, config: AppConfig) -> anyhow::Result<Router> {
-    let store = PostgresStore::new(pool.clone());
-    store.migrate().await?;
-    spawn_expired_session_cleanup(store.clone(), pool.clone());
-    let sessions = SessionManagerLayer::new(store)
-        .with_name(SESSION_COOKIE)
-        .with_http_only(true)
-        .with_same_site(SameSite::Lax)
-        .with_secure(config.secure_cookies)
-        .with_expiry(Expiry::OnInactivity(
-            tower_sessions::cookie::time::Duration::hours(8),
-        ));
+    let key = crate::db::sessions::server_key(&pool, "forms").await?;
+    let form_key = FormKey::from_bytes(&key)
+        .ok_or_else(|| anyhow::anyhow!("the stored form key has the wrong length"))?;
+    spawn_cleanup(pool.clone());
     let static_files = ServeDir::new(&config.static_dir);
     let timeout = Duration::from_secs(config.request_timeout_secs);
     let secure = config.secure_cookies;
-    let state = AppState(Arc::new(App { pool, config }));
+    let state = AppState(Arc::new(App {
+        pool,
+        config,
+        form_key,
+    }));
 
     let pages = Router::new()
         .route("/", get(home::home))
@@ -87,7 +80,10 @@ pub async fn build_app(pool: PgPool, config: AppConfig) -> anyhow::Result<Router
             get(admin::edit_manifestation).post(admin::save_manifestation),
         )
         .layer(middleware::from_fn(csrf::verify))
-        .layer(sessions)
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
+            session::layer,
+        ))
         .layer(DefaultBodyLimit::max(csrf::MAX_FORM_BYTES))
         // Plans must not linger in a shared office computer's cache after logout.
         .layer(SetResponseHeaderLayer::overriding(
@@ -142,8 +138,8 @@ pub async fn build_app(pool: PgPool, config: AppConfig) -> anyhow::Result<Router
     Ok(app)
 }
 
-fn spawn_expired_session_cleanup(store: PostgresStore, pool: PgPool) {
-    use tower_sessions::ExpiredDeletion;
+/// Forgets expired sessions and old login attempts, hourly.
+fn spawn_cleanup(pool: PgPool) {
     tokio::spawn(async move {
         let mut hourly = tokio::time::interval(Duration::from_secs(3600));
         loop {
@@ -151,14 +147,9 @@ fn spawn_expired_session_cleanup(store: PostgresStore, pool: PgPool) {
             if let Err(error) = crate::db::accounts::purge_old_attempts(&pool).await {
                 tracing::warn!(%error, "could not purge old login attempts");
             }
-        }
-    });
-    tokio::spawn(async move {
-        if let Err(error) = store
-            .continuously_delete_expired(Duration::from_secs(3600))
-            .await
-        {
-            tracing::warn!(%error, "expired-session cleanup stopped");
+            if let Err(error) = crate::db::sessions::purge_expired(&pool).await {
+                tracing::warn!(%error, "could not purge expired sessions");
+            }
         }
     });
 }

@@ -1,11 +1,21 @@
 //! What every page shows around its content: language, the logged-in user, the CSRF
 //! token for its forms, and a one-time message.
 
-use tower_sessions::Session;
+use axum::response::{IntoResponse, Redirect, Response};
 
-use crate::auth::session::{self, CurrentUser};
+use crate::auth::session::{CurrentUser, Flash, RequestSession};
 use crate::error::AppResult;
 use crate::web::i18n::Lang;
+
+/// What the session layer learnt about the request (user, form secret, message).
+pub type Session = RequestSession;
+
+/// A redirect that leaves a one-time message (a message id) for the page it leads to.
+pub fn redirect_with_flash(to: &str, message: &'static str) -> Response {
+    let mut response = Redirect::to(to).into_response();
+    response.extensions_mut().insert(Flash(message));
+    response
+}
 
 /// The navigation and chrome of a page.
 pub struct Page {
@@ -33,10 +43,14 @@ impl Page {
         title_key: &str,
         path: &str,
     ) -> AppResult<Self> {
-        let csrf = session::csrf_token(session).await?;
-        let flash = session::take_flash(session)
-            .await?
-            .map(|key| lang.t(&key).to_owned());
+        let csrf = session.csrf_token();
+        // Only our own messages are shown, whatever a cookie says.
+        let flash = session
+            .flash
+            .as_deref()
+            .filter(|key| key.starts_with("flash."))
+            .and_then(|key| lang.lookup(key))
+            .map(str::to_owned);
         Ok(Page {
             lang,
             csrf,

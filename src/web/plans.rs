@@ -1,6 +1,7 @@
 //! Personal plans: the member's own plan, the plan page with its items, comments,
 //! history and actions, item editing, approved versions, and the decision queue.
 
+use crate::web::page::Session;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::Form;
@@ -10,10 +11,9 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 use serde_json::json;
 use sqlx::PgConnection;
-use tower_sessions::Session;
 
 use crate::auth::permission::{Action, Target, allows};
-use crate::auth::session::{CurrentUser, set_flash};
+use crate::auth::session::CurrentUser;
 use crate::db;
 use crate::db::catalogue::Manifestation;
 use crate::db::orgs::QueueEntry;
@@ -24,6 +24,7 @@ use crate::domain::pledge::{self, FieldErrors, Pledge, PledgeInput, PledgeKind};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::web::i18n::Lang;
+use crate::web::page::redirect_with_flash;
 use crate::web::page::{FormErrors, Page};
 
 /// What a plan page needs besides the plan: problems to show and text to keep.
@@ -155,6 +156,18 @@ fn conflicting(page: impl IntoResponse) -> AppResult<Response> {
     Ok((StatusCode::CONFLICT, page).into_response())
 }
 
+/// The message shown after an action succeeded.
+fn flash_for(action: PlanAction) -> &'static str {
+    match action {
+        PlanAction::Submit => "flash.submit",
+        PlanAction::Withdraw => "flash.withdraw",
+        PlanAction::Return => "flash.return",
+        PlanAction::Approve => "flash.approve",
+        PlanAction::Amend => "flash.amend",
+        PlanAction::Comment => "flash.comment",
+    }
+}
+
 fn permission_for(action: PlanAction) -> Action {
     match action {
         PlanAction::Submit | PlanAction::Withdraw | PlanAction::Amend => Action::EditPlan,
@@ -273,7 +286,7 @@ pub async fn create_my_plan(
     else {
         return Err(AppError::NotFound);
     };
-    let mut tx = state.pool.begin().await?;
+    let mut tx = db::begin(&state.pool).await?;
     let year = db::years::current(&mut tx)
         .await?
         .ok_or(AppError::NotFound)?;
@@ -304,7 +317,7 @@ pub async fn act(
     let id = PlanId(id);
     let action = PlanAction::parse(&form.action).ok_or(AppError::BadRequest)?;
     let version = parse_version(&form.version)?;
-    let mut tx = state.pool.begin().await?;
+    let mut tx = db::begin(&state.pool).await?;
     let plan = authorized_plan(&mut tx, &user, id, permission_for(action)).await?;
     let mut extras = PageExtras {
         comment: form.comment.clone(),
@@ -355,8 +368,10 @@ pub async fn act(
     .await?;
     tx.commit().await?;
     tracing::info!(plan = %id, account = %user.actor.account_id, action = action.as_str(), "plan action");
-    set_flash(&session, &format!("flash.{}", action.as_str())).await?;
-    Ok(Redirect::to(&format!("/plans/{id}")).into_response())
+    Ok(redirect_with_flash(
+        &format!("/plans/{id}"),
+        flash_for(action),
+    ))
 }
 
 async fn rerender_conflict(
@@ -391,7 +406,7 @@ pub async fn save_shortcomings(
 ) -> AppResult<Response> {
     let id = PlanId(id);
     let version = parse_version(&form.version)?;
-    let mut tx = state.pool.begin().await?;
+    let mut tx = db::begin(&state.pool).await?;
     let plan = authorized_plan(&mut tx, &user, id, Action::EditPlan).await?;
     let mut extras = PageExtras {
         shortcomings: Some(form.shortcomings.clone()),
@@ -423,8 +438,7 @@ pub async fn save_shortcomings(
     let details = json!({ "before": plan.shortcomings, "after": text });
     db::plans::record_edit(&mut tx, id, user.actor.account_id, locked, "edit", details).await?;
     tx.commit().await?;
-    set_flash(&session, "flash.saved").await?;
-    Ok(Redirect::to(&format!("/plans/{id}")).into_response())
+    Ok(redirect_with_flash(&format!("/plans/{id}"), "flash.saved"))
 }
 
 #[derive(Template, WebTemplate)]
@@ -670,7 +684,7 @@ async fn store_item(
     form: ItemForm,
 ) -> AppResult<Response> {
     let version = parse_version(&form.version)?;
-    let mut tx = state.pool.begin().await?;
+    let mut tx = db::begin(&state.pool).await?;
     let plan = authorized_plan(&mut tx, &user, id, Action::EditPlan).await?;
     let before = match item_id {
         Some(item) => Some(
@@ -776,8 +790,7 @@ async fn store_item(
     };
     db::plans::record_edit(&mut tx, id, user.actor.account_id, locked, event, details).await?;
     tx.commit().await?;
-    set_flash(&session, flash).await?;
-    Ok(Redirect::to(&format!("/plans/{id}#items")).into_response())
+    Ok(redirect_with_flash(&format!("/plans/{id}#items"), flash))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -847,7 +860,7 @@ async fn change_item(
     direction: Option<bool>,
 ) -> AppResult<Response> {
     let version = parse_version(&form.version)?;
-    let mut tx = state.pool.begin().await?;
+    let mut tx = db::begin(&state.pool).await?;
     let plan = authorized_plan(&mut tx, &user, id, Action::EditPlan).await?;
     let locked = db::plans::lock(&mut tx, id)
         .await?
@@ -889,8 +902,7 @@ async fn change_item(
     };
     db::plans::record_edit(&mut tx, id, user.actor.account_id, locked, event, details).await?;
     tx.commit().await?;
-    set_flash(&session, flash).await?;
-    Ok(Redirect::to(&format!("/plans/{id}#items")).into_response())
+    Ok(redirect_with_flash(&format!("/plans/{id}#items"), flash))
 }
 
 #[derive(Template, WebTemplate)]

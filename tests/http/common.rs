@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use std::net::SocketAddr;
 use std::sync::LazyLock;
 
-use pledges::config::AppConfig;
+use pledges::config::{AppConfig, ServerLimits};
 use reqwest::StatusCode;
 use reqwest::redirect::Policy;
 use scraper::{Html, Selector};
@@ -26,31 +26,30 @@ pub struct TestApp {
 
 impl TestApp {
     pub async fn spawn(pool: PgPool) -> TestApp {
+        Self::spawn_with(pool, AppConfig::default(), ServerLimits::default()).await
+    }
+
+    /// The application with its own settings, over `pool` (which may reach the database
+    /// another way than the fixture's pool, e.g. through a proxy).
+    pub async fn spawn_with(pool: PgPool, config: AppConfig, limits: ServerLimits) -> TestApp {
         let fx = Fixture::load(&pool).await;
-        let app = pledges::build_app(pool.clone(), AppConfig::default())
-            .await
-            .expect("app");
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
-            .await
-            .expect("bind");
-        let address = listener.local_addr().expect("address");
-        tokio::spawn(async move {
-            axum::serve(
-                listener,
-                app.into_make_service_with_connect_info::<SocketAddr>(),
-            )
-            .await
-            .expect("serve");
-        });
+        let address = serve(pool.clone(), config, limits).await;
         TestApp { address, pool, fx }
     }
 
     /// A client with no session.
     pub fn anonymous(&self) -> Client {
+        self.anonymous_with(reqwest::header::HeaderMap::new())
+    }
+
+    /// A client with no session that sends these headers with every request (e.g. the
+    /// address a trusted proxy would name).
+    pub fn anonymous_with(&self, headers: reqwest::header::HeaderMap) -> Client {
         Client {
             http: reqwest::Client::builder()
                 .cookie_store(true)
                 .redirect(Policy::none())
+                .default_headers(headers)
                 .build()
                 .expect("client"),
             base: format!("http://{}", self.address),
@@ -129,6 +128,22 @@ impl TestApp {
             .act(plan, action, comment, self.version(plan).await)
             .await
     }
+}
+
+/// Serves the real application (as `pledges serve` does) on a free local port.
+pub async fn serve(pool: PgPool, config: AppConfig, limits: ServerLimits) -> SocketAddr {
+    let app = pledges::build_app(pool, config).await.expect("app");
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("bind");
+    let address = listener.local_addr().expect("address");
+    tokio::spawn(pledges::server::serve(
+        listener,
+        app,
+        limits,
+        std::future::pending(),
+    ));
+    address
 }
 
 pub fn item_form(content: &str, version: i32) -> Vec<(&'static str, String)> {
