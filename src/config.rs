@@ -64,9 +64,10 @@ pub struct ServeArgs {
     /// Mark the session cookie Secure (set this behind HTTPS).
     #[arg(long, env = "SECURE_COOKIES")]
     pub secure_cookies: bool,
-    /// Folder of the static files (CSS, images).
-    #[arg(long, env = "STATIC_DIR", default_value = concat!(env!("CARGO_MANIFEST_DIR"), "/static"))]
-    pub static_dir: PathBuf,
+    /// Serve the static files (CSS, images) from this folder instead of those built into
+    /// the binary (for development).
+    #[arg(long, env = "STATIC_DIR")]
+    pub static_dir: Option<PathBuf>,
     /// Seconds after which a request is cut off.
     #[arg(long, env = "REQUEST_TIMEOUT_SECS", default_value_t = 30)]
     pub request_timeout_secs: u64,
@@ -102,7 +103,8 @@ pub struct DbExecArgs {
 #[derive(Debug, Clone)]
 pub struct AppConfig {
     pub secure_cookies: bool,
-    pub static_dir: PathBuf,
+    /// Static files from a folder instead of those built in.
+    pub static_dir: Option<PathBuf>,
     pub request_timeout_secs: u64,
     pub trusted_proxies: Vec<ipnet::IpNet>,
     pub client_ip_header: axum::http::HeaderName,
@@ -112,7 +114,7 @@ impl Default for AppConfig {
     fn default() -> Self {
         AppConfig {
             secure_cookies: false,
-            static_dir: PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/static")),
+            static_dir: None,
             request_timeout_secs: 30,
             trusted_proxies: Vec::new(),
             client_ip_header: axum::http::HeaderName::from_static("x-forwarded-for"),

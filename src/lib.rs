@@ -4,14 +4,19 @@
 
 #![cfg_attr(test, allow(clippy::unwrap_used))]
 
+#[macro_use]
+pub mod i18n;
+
 pub mod auth;
 pub mod config;
 pub mod db;
+pub mod demo;
 pub mod domain;
 pub mod error;
 pub mod run;
 pub mod server;
 pub mod state;
 pub mod web;
+pub mod workflow;
 
 pub use web::build_app;

@@ -46,7 +46,7 @@ impl Database {
             .await
             .context("could not run the migrations")?;
         if args.demo {
-            crate::db::demo::seed(&pool).await?;
+            crate::demo::seed(&pool).await?;
         }
         Ok(Database { pool, cluster })
     }

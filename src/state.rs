@@ -15,6 +15,8 @@ pub struct App {
     pub pool: PgPool,
     pub config: AppConfig,
     pub form_key: FormKey,
+    /// Where the style sheet is served (content-hashed when embedded).
+    pub css_url: &'static str,
 }
 
 impl std::ops::Deref for AppState {

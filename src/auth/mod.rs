@@ -1,8 +1,7 @@
-//! Who is asking and what they may do: passwords, sessions, CSRF, the client's address
-//! and the one permission function.
+//! Who is asking: passwords, sessions, CSRF and the client's address. What they may do
+//! is decided in `domain::access`.
 
 pub mod client;
 pub mod csrf;
 pub mod password;
-pub mod permission;
 pub mod session;

@@ -21,8 +21,8 @@ use hmac::{Hmac, Mac};
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 
-use crate::auth::permission::{Actor, Grant};
 use crate::db;
+use crate::domain::access::{Actor, Grant};
 use crate::domain::org::Role;
 use crate::error::AppError;
 use crate::state::AppState;
@@ -104,7 +104,7 @@ pub struct CurrentUser {
 }
 
 impl CurrentUser {
-    pub fn from_row(row: db::sessions::SessionUser) -> Self {
+    pub fn from_row(row: db::accounts::UserRow) -> Self {
         let grants: Vec<Grant> = row
             .roles
             .iter()
@@ -114,21 +114,18 @@ impl CurrentUser {
                 unit: *unit,
             })
             .collect();
-        let is_admin = grants.iter().any(|g| g.role == Role::Administrator);
-        let decides_plans = grants
-            .iter()
-            .any(|g| g.role.leads_cell() || g.role == Role::GrassrootsCommittee);
+        let actor = Actor {
+            account_id: row.account_id,
+            member_id: row.member_id,
+            cell_id: row.cell_id,
+            grants,
+        };
         CurrentUser {
-            actor: Actor {
-                account_id: row.account_id,
-                member_id: row.member_id,
-                cell_id: row.cell_id,
-                grants,
-            },
+            is_admin: actor.has_role(Role::Administrator),
+            decides_plans: actor.decides_any(),
+            actor,
             login: row.login,
             display_name: row.display_name,
-            is_admin,
-            decides_plans,
             files_plan: row.cell_id.is_some() && row.status.is_some_and(|s| s.files_plan()),
         }
     }
@@ -177,7 +174,7 @@ pub async fn layer(State(state): State<AppState>, mut request: Request, next: Ne
             Ok(Some(row)) => {
                 let extend_at = Utc::now() + Duration::hours(IDLE_HOURS)
                     - Duration::minutes(EXTEND_AFTER_MINUTES);
-                if row.expires_at < extend_at
+                if row.expires_at.is_some_and(|at| at < extend_at)
                     && let Err(error) =
                         db::sessions::extend(&state.pool, &hash, Duration::hours(IDLE_HOURS)).await
                 {

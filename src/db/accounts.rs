@@ -3,8 +3,41 @@
 use chrono::{DateTime, Utc};
 use sqlx::{PgConnection, PgPool};
 
-use crate::domain::ids::AccountId;
+use crate::domain::ids::{AccountId, MemberId, OrgUnitId};
+use crate::domain::org::{MemberStatus, Role};
 use crate::domain::throttle::RecentAttempts;
+
+/// An active account with its member, current cell and current offices (as two parallel
+/// arrays, in the order they were granted).
+#[derive(Debug, Clone)]
+pub struct UserRow {
+    pub account_id: AccountId,
+    pub login: String,
+    pub display_name: String,
+    pub member_id: Option<MemberId>,
+    pub cell_id: Option<OrgUnitId>,
+    pub status: Option<MemberStatus>,
+    pub roles: Vec<Role>,
+    pub units: Vec<OrgUnitId>,
+    /// When the session it was loaded through ends (None when loaded directly).
+    pub expires_at: Option<DateTime<Utc>>,
+}
+
+/// An active account as a user, to act as them (the demo seeder, tests).
+pub async fn user(conn: &mut PgConnection, account: AccountId) -> sqlx::Result<Option<UserRow>> {
+    sqlx::query_as!(
+        UserRow,
+        r#"select u.account_id as "account_id!: AccountId", u.login as "login!",
+                  u.display_name as "display_name!", u.member_id as "member_id: MemberId",
+                  u.cell_id as "cell_id: OrgUnitId", u.status as "status: MemberStatus",
+                  u.roles as "roles!: Vec<Role>", u.units as "units!: Vec<OrgUnitId>",
+                  null::timestamptz as "expires_at?: DateTime<Utc>"
+           from account_users u where u.account_id = $1"#,
+        account as AccountId
+    )
+    .fetch_optional(conn)
+    .await
+}
 
 /// What the login form needs to know about an account.
 pub struct LoginRecord {

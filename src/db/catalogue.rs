@@ -3,13 +3,14 @@
 use serde_json::json;
 use sqlx::PgConnection;
 
+use crate::domain::catalogue::ManifestationGroup;
 use crate::domain::ids::{AccountId, ManifestationId};
 
 #[derive(Debug, Clone)]
 pub struct Manifestation {
     pub id: ManifestationId,
     pub code: String,
-    pub group_code: String,
+    pub group: ManifestationGroup,
     pub label_vi: String,
     pub label_en: String,
 }
@@ -17,7 +18,7 @@ pub struct Manifestation {
 pub async fn list(conn: &mut PgConnection) -> sqlx::Result<Vec<Manifestation>> {
     sqlx::query_as!(
         Manifestation,
-        r#"select id as "id: ManifestationId", code, group_code, label_vi, label_en
+        r#"select id as "id: ManifestationId", code, group_code as "group: ManifestationGroup", label_vi, label_en
            from manifestations order by position"#
     )
     .fetch_all(conn)
@@ -30,7 +31,7 @@ pub async fn find(
 ) -> sqlx::Result<Option<Manifestation>> {
     sqlx::query_as!(
         Manifestation,
-        r#"select id as "id: ManifestationId", code, group_code, label_vi, label_en
+        r#"select id as "id: ManifestationId", code, group_code as "group: ManifestationGroup", label_vi, label_en
            from manifestations where id = $1"#,
         id as ManifestationId
     )

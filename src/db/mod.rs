@@ -2,15 +2,17 @@
 
 pub mod accounts;
 pub mod catalogue;
-pub mod demo;
 pub mod embedded;
 pub mod orgs;
 pub mod plans;
 pub mod sessions;
 pub mod years;
 
+use crate::domain::Named;
+use crate::domain::catalogue::ManifestationGroup;
 use crate::domain::org::{MemberStatus, OrgKind, Role};
-use crate::domain::plan::{PlanKind, PlanState};
+use crate::domain::plan::{EventKind, PlanKind, PlanState};
+use crate::domain::pledge::PledgeKind;
 
 /// Stores the domain's enums as their text names, and refuses to read a name the code
 /// does not know (rather than guessing a default).
@@ -55,7 +57,16 @@ macro_rules! text_enum {
     )*};
 }
 
-text_enum!(PlanKind, PlanState, MemberStatus, Role, OrgKind);
+text_enum!(
+    PlanKind,
+    PlanState,
+    EventKind,
+    MemberStatus,
+    Role,
+    OrgKind,
+    PledgeKind,
+    ManifestationGroup
+);
 
 /// How the server's pool connects: a short wait for a connection, so that while the
 /// database is unreachable requests get a "temporarily unavailable" page quickly instead of

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use sqlx::PgConnection;
 
-use crate::auth::permission::{Actor, PlanScope};
+use crate::domain::access::{Actor, PlanScope};
 use crate::domain::ids::{MemberId, OrgUnitId, PlanId};
 use crate::domain::org::{MemberStatus, OrgKind, Role};
 use crate::domain::plan::{PlanKind, PlanState};
@@ -117,38 +117,31 @@ impl QueueEntry {
     }
 }
 
-/// Submitted personal plans of `year` that `actor` may return or approve: those in the
-/// cells the actor leads, and those of cells directly under a committee the actor sits
-/// on when the owner is the cell's only leader. The handler re-checks each with the
-/// permission function; this query only narrows the set, using the index on plans.
+/// Submitted personal plans of `year` that `actor` decides (`domain::access::decides`, in
+/// SQL): those in the cells the actor leads, and those of a cell's only leader in cells
+/// directly under a committee the actor sits on. A test compares the two on generated
+/// trees.
 pub async fn decision_queue(
     conn: &mut PgConnection,
     actor: &Actor,
     year: i32,
 ) -> sqlx::Result<Vec<QueueEntry>> {
-    let leads: Vec<i64> = actor
-        .grants
-        .iter()
-        .filter(|g| g.role.leads_cell())
-        .map(|g| g.unit.0)
-        .collect();
-    let committees: Vec<i64> = actor
-        .grants
-        .iter()
-        .filter(|g| g.role.decides_for_lone_leader())
-        .map(|g| g.unit.0)
-        .collect();
+    let (leads, committees) = actor.deciding_units();
     if leads.is_empty() && committees.is_empty() {
         return Ok(Vec::new());
     }
+    let leads: Vec<i64> = leads.iter().map(|u| u.0).collect();
+    let committees: Vec<i64> = committees.iter().map(|u| u.0).collect();
     let own_member = actor.member_id.map(|m| m.0);
     sqlx::query_as!(
         QueueEntry,
         r#"with cells as (
-               select id from org_units where id = any($2)
-               union
-               select id from org_units
-               where parent_id = any($3) and kind in ('cell', 'grassroots_cell')
+               select id, bool_or(led) as led from (
+                   select id, true as led from org_units where id = any($2)
+                   union all
+                   select id, false from org_units
+                   where parent_id = any($3) and kind in ('cell', 'grassroots_cell')
+               ) c group by id
            )
            select p.id as "plan_id: PlanId", m.full_name as owner_name,
                   u.id as "cell_id: OrgUnitId", u.name as cell_name,
@@ -161,10 +154,12 @@ pub async fn decision_queue(
                   cell_has_other_leader(p.org_unit_id, p.member_id) as "has_other_cell_leader!"
            from cells c
            join plans p on p.org_unit_id = c.id
+           join years y on y.year = p.year and y.phase <> 'closed'
            join members m on m.id = p.member_id
            join org_units u on u.id = p.org_unit_id
            where p.kind = 'personal' and p.year = $1 and p.state = 'submitted'
              and p.member_id is distinct from $4
+             and (c.led or not cell_has_other_leader(p.org_unit_id, p.member_id))
            order by 5 nulls last, m.given_name collate "vi-VN-x-icu""#,
         year,
         &leads,

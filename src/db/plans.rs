@@ -1,16 +1,16 @@
-//! Plans of every kind: loading them with their items, history and approved revisions,
-//! and changing them inside a transaction that holds the plan's row lock.
+//! Plans of every kind: reading them with their items, history and approved versions, and
+//! the single statements the workflow service (`crate::workflow`) composes into changes.
+//! Nothing here decides whether a change is allowed.
 
 use chrono::{DateTime, NaiveDate, Utc};
-use serde::{Deserialize, Serialize};
-use serde_json::json;
 use sqlx::PgConnection;
 use sqlx::types::Json;
 
-use crate::auth::permission::PlanScope;
+use crate::domain::Named;
+use crate::domain::access::PlanScope;
 use crate::domain::ids::{AccountId, ManifestationId, MemberId, OrgUnitId, PlanId, PlanItemId};
-use crate::domain::plan::{PlanAction, PlanKind, PlanState};
-use crate::domain::pledge::Pledge;
+use crate::domain::plan::{EventKind, PlanKind, PlanState};
+use crate::domain::pledge::{ManifestationLabel, Pledge, PledgeItem, PledgeKind};
 
 /// A plan with what its pages and permission checks need.
 #[derive(Debug, Clone)]
@@ -70,35 +70,43 @@ pub async fn load(conn: &mut PgConnection, id: PlanId) -> sqlx::Result<Option<Pl
     .await
 }
 
-#[derive(Debug, Clone)]
-pub struct ItemRecord {
-    pub id: PlanItemId,
-    pub position: i32,
-    pub kind: String,
-    pub content: String,
-    pub expected_result: String,
-    pub deadline: Option<NaiveDate>,
-    pub weight: i32,
-    pub manifestation_id: Option<ManifestationId>,
-    pub manifestation_code: Option<String>,
-    pub manifestation_label_vi: Option<String>,
-    pub manifestation_label_en: Option<String>,
-    pub serves_theme: bool,
-}
-
-pub async fn items(conn: &mut PgConnection, plan: PlanId) -> sqlx::Result<Vec<ItemRecord>> {
-    sqlx::query_as!(
-        ItemRecord,
-        r#"select i.id as "id: PlanItemId", i.position, i.kind, i.content, i.expected_result,
-                  i.deadline as "deadline: NaiveDate", i.weight, i.manifestation_id as "manifestation_id: ManifestationId",
-                  mf.code as "manifestation_code?", mf.label_vi as "manifestation_label_vi?",
-                  mf.label_en as "manifestation_label_en?", i.serves_theme
+/// The plan's items in their order. (The one place that reads an item's fields.)
+pub async fn items(conn: &mut PgConnection, plan: PlanId) -> sqlx::Result<Vec<PledgeItem>> {
+    let rows = sqlx::query!(
+        r#"select i.id as "id: PlanItemId", i.position, i.kind as "kind: PledgeKind", i.content,
+                  i.expected_result, i.deadline as "deadline: NaiveDate", i.weight,
+                  i.manifestation_id as "manifestation_id: ManifestationId", i.serves_theme,
+                  mf.code as "code?", mf.label_vi as "label_vi?", mf.label_en as "label_en?"
            from plan_items i left join manifestations mf on mf.id = i.manifestation_id
            where i.plan_id = $1 order by i.position"#,
         plan as PlanId
     )
     .fetch_all(conn)
-    .await
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| PledgeItem {
+            id: r.id,
+            position: r.position,
+            pledge: Pledge {
+                kind: r.kind,
+                content: r.content,
+                expected_result: r.expected_result,
+                deadline: r.deadline,
+                weight: r.weight,
+                manifestation_id: r.manifestation_id,
+                serves_theme: r.serves_theme,
+            },
+            manifestation: match (r.code, r.label_vi, r.label_en) {
+                (Some(code), Some(label_vi), Some(label_en)) => Some(ManifestationLabel {
+                    code,
+                    label_vi,
+                    label_en,
+                }),
+                _ => None,
+            },
+        })
+        .collect())
 }
 
 /// One item of a plan (plans hold a handful, so this reads them all).
@@ -106,415 +114,66 @@ pub async fn item(
     conn: &mut PgConnection,
     plan: PlanId,
     item: PlanItemId,
-) -> sqlx::Result<Option<ItemRecord>> {
+) -> sqlx::Result<Option<PledgeItem>> {
     Ok(items(conn, plan).await?.into_iter().find(|i| i.id == item))
 }
 
-#[derive(Debug, Clone)]
-pub struct EventRecord {
-    pub at: DateTime<Utc>,
-    pub actor_name: String,
-    pub action: String,
-    pub from_state: String,
-    pub to_state: String,
-    pub revision: i32,
-    pub comment: String,
-    /// The item an edit was about, as its text read after the edit (or before removal).
-    pub item_content: Option<String>,
-}
-
-/// The plan's whole history, oldest first.
-pub async fn events(conn: &mut PgConnection, plan: PlanId) -> sqlx::Result<Vec<EventRecord>> {
-    sqlx::query_as!(
-        EventRecord,
-        r#"select e.at as "at: DateTime<Utc>", a.display_name as actor_name, e.action,
-                  e.from_state, e.to_state, e.revision, e.comment,
-                  coalesce(e.details -> 'after' ->> 'content', e.details ->> 'content') as item_content
-           from plan_events e join accounts a on a.id = e.actor_id
-           where e.plan_id = $1 order by e.at, e.id"#,
-        plan as PlanId
-    )
-    .fetch_all(conn)
-    .await
-}
-
-/// One item of an approved version, as it was when approved.
-#[derive(Debug, Clone, Serialize, Deserialize)]
-pub struct SnapshotItem {
-    pub position: i32,
-    pub kind: String,
-    pub content: String,
-    pub expected_result: String,
-    pub deadline: Option<NaiveDate>,
-    pub weight: i32,
-    pub manifestation_code: Option<String>,
-    pub manifestation_label_vi: Option<String>,
-    pub manifestation_label_en: Option<String>,
-    pub serves_theme: bool,
-}
-
-#[derive(Debug, Clone)]
-pub struct RevisionSummary {
-    pub revision: i32,
-    pub approved_at: DateTime<Utc>,
-    pub approver_name: String,
-}
-
-pub async fn revisions(
+/// Writes an item's fields: a new item at the end of the plan (`item` None), or a change
+/// to an existing one. (The one place that writes an item's fields.) Returns the item's id,
+/// or None when the plan has no such item.
+pub async fn save_item(
     conn: &mut PgConnection,
     plan: PlanId,
-) -> sqlx::Result<Vec<RevisionSummary>> {
-    sqlx::query_as!(
-        RevisionSummary,
-        r#"select r.revision, r.approved_at as "approved_at: DateTime<Utc>",
-                  a.display_name as approver_name
-           from plan_revisions r join accounts a on a.id = r.approved_by
-           where r.plan_id = $1 order by r.revision desc"#,
-        plan as PlanId
-    )
-    .fetch_all(conn)
-    .await
-}
-
-#[derive(Debug, Clone)]
-pub struct Revision {
-    pub revision: i32,
-    pub approved_at: DateTime<Utc>,
-    pub approver_name: String,
-    pub shortcomings: String,
-    pub items: Json<Vec<SnapshotItem>>,
-}
-
-pub async fn revision(
-    conn: &mut PgConnection,
-    plan: PlanId,
-    revision: i32,
-) -> sqlx::Result<Option<Revision>> {
-    sqlx::query_as!(
-        Revision,
-        r#"select r.revision, r.approved_at as "approved_at: DateTime<Utc>",
-                  a.display_name as approver_name, r.shortcomings,
-                  r.items as "items: Json<Vec<SnapshotItem>>"
-           from plan_revisions r join accounts a on a.id = r.approved_by
-           where r.plan_id = $1 and r.revision = $2"#,
-        plan as PlanId,
-        revision
-    )
-    .fetch_optional(conn)
-    .await
-}
-
-/// The member's plan for the year and its state, if there is one.
-pub async fn find_personal_state(
-    conn: &mut PgConnection,
-    year: i32,
-    member: MemberId,
-) -> sqlx::Result<Option<(PlanId, PlanState)>> {
-    let row = sqlx::query!(
-        r#"select id as "id: PlanId", state as "state: PlanState" from plans
-           where kind = 'personal' and year = $1 and member_id = $2"#,
-        year,
-        member as MemberId
-    )
-    .fetch_optional(conn)
-    .await?;
-    Ok(row.map(|r| (r.id, r.state)))
-}
-
-pub async fn find_personal(
-    conn: &mut PgConnection,
-    year: i32,
-    member: MemberId,
-) -> sqlx::Result<Option<PlanId>> {
-    sqlx::query_scalar!(
-        r#"select id as "id: PlanId" from plans
-           where kind = 'personal' and year = $1 and member_id = $2"#,
-        year,
-        member as MemberId
-    )
-    .fetch_optional(conn)
-    .await
-}
-
-/// Creates the member's personal plan for the year in their cell, or returns the one
-/// that exists (two clicks, two tabs).
-pub async fn create_personal(
-    conn: &mut PgConnection,
-    actor: AccountId,
-    year: i32,
-    member: MemberId,
-    cell: OrgUnitId,
-) -> sqlx::Result<PlanId> {
-    let created = sqlx::query_scalar!(
-        r#"insert into plans (kind, year, org_unit_id, member_id)
-           values ('personal', $1, $2, $3)
-           on conflict (year, member_id) where kind = 'personal' do nothing
-           returning id as "id: PlanId""#,
-        year,
-        cell as OrgUnitId,
-        member as MemberId
-    )
-    .fetch_optional(&mut *conn)
-    .await?;
-    match created {
-        Some(id) => {
-            add_event(
-                conn,
-                id,
-                actor,
-                "create",
-                PlanState::Draft,
-                PlanState::Draft,
-                1,
-                "",
-                json!({}),
-            )
-            .await?;
-            Ok(id)
-        }
-        None => find_personal(conn, year, member)
-            .await?
-            .ok_or(sqlx::Error::RowNotFound),
-    }
-}
-
-/// The plan's row, locked until the transaction ends.
-#[derive(Debug, Clone, Copy)]
-pub struct Locked {
-    pub state: PlanState,
-    pub version: i32,
-    pub revision: i32,
-    pub item_count: i64,
-}
-
-pub async fn lock(conn: &mut PgConnection, plan: PlanId) -> sqlx::Result<Option<Locked>> {
-    sqlx::query_as!(
-        Locked,
-        r#"select state as "state: PlanState", version, revision,
-                  (select count(*) from plan_items i where i.plan_id = p.id) as "item_count!"
-           from plans p where id = $1 for no key update"#,
-        plan as PlanId
-    )
-    .fetch_optional(conn)
-    .await
-}
-
-/// Moves a locked plan to `to` and bumps its version; an amendment also opens a new
-/// revision.
-pub async fn set_state(
-    conn: &mut PgConnection,
-    plan: PlanId,
-    to: PlanState,
-    revision: i32,
-) -> sqlx::Result<()> {
-    sqlx::query!(
-        "update plans set state = $2, revision = $3, version = version + 1 where id = $1",
-        plan as PlanId,
-        to.as_str(),
-        revision
-    )
-    .execute(conn)
-    .await?;
-    Ok(())
-}
-
-/// Records one entry of the plan's history.
-#[allow(clippy::too_many_arguments)]
-pub async fn add_event(
-    conn: &mut PgConnection,
-    plan: PlanId,
-    actor: AccountId,
-    action: &str,
-    from: PlanState,
-    to: PlanState,
-    revision: i32,
-    comment: &str,
-    details: serde_json::Value,
-) -> sqlx::Result<()> {
-    sqlx::query!(
-        "insert into plan_events (plan_id, actor_id, action, from_state, to_state, revision, comment, details)
-         values ($1, $2, $3, $4, $5, $6, $7, $8)",
-        plan as PlanId,
-        actor as AccountId,
-        action,
-        from.as_str(),
-        to.as_str(),
-        revision,
-        comment,
-        details
-    )
-    .execute(conn)
-    .await?;
-    Ok(())
-}
-
-/// Applies a workflow action to a locked plan: state, version, revision snapshot on
-/// approval, and the history entry.
-pub async fn apply_action(
-    conn: &mut PgConnection,
-    plan: PlanId,
-    actor: AccountId,
-    locked: Locked,
-    action: PlanAction,
-    to: PlanState,
-    comment: &str,
-) -> sqlx::Result<()> {
-    let revision = if action == PlanAction::Amend {
-        locked.revision + 1
-    } else {
-        locked.revision
-    };
-    if action == PlanAction::Approve {
-        sqlx::query!(
-            r#"insert into plan_revisions (plan_id, revision, approved_by, shortcomings, items)
-               select p.id, p.revision, $2, p.shortcomings,
-                      coalesce((select jsonb_agg(jsonb_build_object(
-                                  'position', i.position, 'kind', i.kind, 'content', i.content,
-                                  'expected_result', i.expected_result, 'deadline', i.deadline,
-                                  'weight', i.weight, 'manifestation_code', mf.code,
-                                  'manifestation_label_vi', mf.label_vi,
-                                  'manifestation_label_en', mf.label_en,
-                                  'serves_theme', i.serves_theme) order by i.position)
-                                from plan_items i left join manifestations mf on mf.id = i.manifestation_id
-                                where i.plan_id = p.id), '[]'::jsonb)
-               from plans p where p.id = $1"#,
-            plan as PlanId,
-            actor as AccountId
-        )
-        .execute(&mut *conn)
-        .await?;
-    }
-    if to != locked.state || revision != locked.revision {
-        set_state(conn, plan, to, revision).await?;
-    }
-    add_event(
-        conn,
-        plan,
-        actor,
-        action.as_str(),
-        locked.state,
-        to,
-        revision,
-        comment,
-        json!({}),
-    )
-    .await
-}
-
-/// Marks an edit of a locked plan: bumps the version and records what changed.
-pub async fn record_edit(
-    conn: &mut PgConnection,
-    plan: PlanId,
-    actor: AccountId,
-    locked: Locked,
-    action: &str,
-    details: serde_json::Value,
-) -> sqlx::Result<()> {
-    sqlx::query!(
-        "update plans set version = version + 1 where id = $1",
-        plan as PlanId
-    )
-    .execute(&mut *conn)
-    .await?;
-    add_event(
-        conn,
-        plan,
-        actor,
-        action,
-        locked.state,
-        locked.state,
-        locked.revision,
-        "",
-        details,
-    )
-    .await
-}
-
-pub async fn set_shortcomings(
-    conn: &mut PgConnection,
-    plan: PlanId,
-    text: &str,
-) -> sqlx::Result<()> {
-    sqlx::query!(
-        "update plans set shortcomings = $2 where id = $1",
-        plan as PlanId,
-        text
-    )
-    .execute(conn)
-    .await?;
-    Ok(())
-}
-
-pub async fn insert_item(
-    conn: &mut PgConnection,
-    plan: PlanId,
+    item: Option<PlanItemId>,
     pledge: &Pledge,
-) -> sqlx::Result<PlanItemId> {
+) -> sqlx::Result<Option<PlanItemId>> {
     sqlx::query_scalar!(
-        r#"insert into plan_items (plan_id, position, kind, content, expected_result, deadline,
-                                  weight, manifestation_id, serves_theme)
-           values ($1, (select coalesce(max(position), 0) + 1 from plan_items where plan_id = $1),
-                   $2, $3, $4, $5, $6, $7, $8)
-           returning id as "id: PlanItemId""#,
+        r#"with fields (kind, content, expected_result, deadline, weight, manifestation_id,
+                       serves_theme) as (values ($3, $4, $5, $6::date, $7::int, $8::bigint, $9::boolean)),
+                updated as (
+                    update plan_items i
+                    set (kind, content, expected_result, deadline, weight, manifestation_id,
+                         serves_theme) = (select * from fields)
+                    where $2::bigint is not null and i.plan_id = $1 and i.id = $2
+                    returning i.id),
+                inserted as (
+                    insert into plan_items (plan_id, position, kind, content, expected_result,
+                                            deadline, weight, manifestation_id, serves_theme)
+                    select $1, (select coalesce(max(position), 0) + 1 from plan_items
+                                where plan_id = $1), f.*
+                    from fields f where $2::bigint is null
+                    returning id)
+           select id as "id!: PlanItemId" from updated union all select id from inserted"#,
         plan as PlanId,
+        item as Option<PlanItemId>,
         pledge.kind.as_str(),
         pledge.content,
         pledge.expected_result,
-        pledge.deadline as _,
+        pledge.deadline,
         pledge.weight,
         pledge.manifestation_id as Option<ManifestationId>,
         pledge.serves_theme
     )
-    .fetch_one(conn)
+    .fetch_optional(conn)
     .await
 }
 
-/// Changes an item of the plan; false when the plan has no such item.
-pub async fn update_item(
-    conn: &mut PgConnection,
-    plan: PlanId,
-    item: PlanItemId,
-    pledge: &Pledge,
-) -> sqlx::Result<bool> {
-    let done = sqlx::query!(
-        "update plan_items set kind = $3, content = $4, expected_result = $5, deadline = $6,
-                weight = $7, manifestation_id = $8, serves_theme = $9
-         where plan_id = $1 and id = $2",
-        plan as PlanId,
-        item as PlanItemId,
-        pledge.kind.as_str(),
-        pledge.content,
-        pledge.expected_result,
-        pledge.deadline as _,
-        pledge.weight,
-        pledge.manifestation_id as Option<ManifestationId>,
-        pledge.serves_theme
-    )
-    .execute(conn)
-    .await?;
-    Ok(done.rows_affected() == 1)
-}
-
-/// Removes an item and closes the gap in the numbering; returns the removed content.
+/// Removes an item and closes the gap in the numbering; false when there was none.
 pub async fn delete_item(
     conn: &mut PgConnection,
     plan: PlanId,
     item: PlanItemId,
-) -> sqlx::Result<Option<String>> {
-    let removed = sqlx::query_scalar!(
-        "delete from plan_items where plan_id = $1 and id = $2 returning content",
+) -> sqlx::Result<bool> {
+    let removed = sqlx::query!(
+        "delete from plan_items where plan_id = $1 and id = $2",
         plan as PlanId,
         item as PlanItemId
     )
-    .fetch_optional(&mut *conn)
+    .execute(&mut *conn)
     .await?;
-    if removed.is_some() {
-        renumber(conn, plan).await?;
+    if removed.rows_affected() == 0 {
+        return Ok(false);
     }
-    Ok(removed)
-}
-
-async fn renumber(conn: &mut PgConnection, plan: PlanId) -> sqlx::Result<()> {
     sqlx::query!(
         "update plan_items i set position = n.rn
          from (select id, row_number() over (order by position)::int as rn
@@ -524,7 +183,7 @@ async fn renumber(conn: &mut PgConnection, plan: PlanId) -> sqlx::Result<()> {
     )
     .execute(conn)
     .await?;
-    Ok(())
+    Ok(true)
 }
 
 /// Swaps an item with its neighbour above (`up`) or below; false when there is none.
@@ -553,4 +212,253 @@ pub async fn move_item(
     .execute(conn)
     .await?;
     Ok(swapped.rows_affected() == 2)
+}
+
+pub async fn set_shortcomings(
+    conn: &mut PgConnection,
+    plan: PlanId,
+    text: &str,
+) -> sqlx::Result<()> {
+    sqlx::query!(
+        "update plans set shortcomings = $2 where id = $1",
+        plan as PlanId,
+        text
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+#[derive(Debug, Clone)]
+pub struct EventRecord {
+    pub at: DateTime<Utc>,
+    pub actor_name: String,
+    pub action: EventKind,
+    pub from_state: PlanState,
+    pub to_state: PlanState,
+    pub revision: i32,
+    pub comment: String,
+    /// The item an edit was about, as its text read after the edit (or before removal).
+    pub item_content: Option<String>,
+}
+
+/// The plan's whole history, oldest first.
+pub async fn events(conn: &mut PgConnection, plan: PlanId) -> sqlx::Result<Vec<EventRecord>> {
+    sqlx::query_as!(
+        EventRecord,
+        r#"select e.at as "at: DateTime<Utc>", a.display_name as actor_name,
+                  e.action as "action: EventKind",
+                  e.from_state as "from_state: PlanState", e.to_state as "to_state: PlanState",
+                  e.revision, e.comment,
+                  coalesce(e.details -> 'after' ->> 'content', e.details -> 'before' ->> 'content',
+                           e.details ->> 'content') as item_content
+           from plan_events e join accounts a on a.id = e.actor_id
+           where e.plan_id = $1 order by e.at, e.id"#,
+        plan as PlanId
+    )
+    .fetch_all(conn)
+    .await
+}
+
+#[derive(Debug, Clone)]
+pub struct RevisionSummary {
+    pub revision: i32,
+    pub approved_at: DateTime<Utc>,
+    pub approver_name: String,
+}
+
+pub async fn revisions(
+    conn: &mut PgConnection,
+    plan: PlanId,
+) -> sqlx::Result<Vec<RevisionSummary>> {
+    sqlx::query_as!(
+        RevisionSummary,
+        r#"select r.revision, r.approved_at as "approved_at: DateTime<Utc>",
+                  a.display_name as approver_name
+           from plan_revisions r join accounts a on a.id = r.approved_by
+           where r.plan_id = $1 order by r.revision desc"#,
+        plan as PlanId
+    )
+    .fetch_all(conn)
+    .await
+}
+
+/// An approved version, as it was approved.
+#[derive(Debug, Clone)]
+pub struct Revision {
+    pub revision: i32,
+    pub approved_at: DateTime<Utc>,
+    pub approver_name: String,
+    pub shortcomings: String,
+    pub items: Json<Vec<PledgeItem>>,
+}
+
+pub async fn revision(
+    conn: &mut PgConnection,
+    plan: PlanId,
+    revision: i32,
+) -> sqlx::Result<Option<Revision>> {
+    sqlx::query_as!(
+        Revision,
+        r#"select r.revision, r.approved_at as "approved_at: DateTime<Utc>",
+                  a.display_name as approver_name, r.shortcomings,
+                  r.items as "items: Json<Vec<PledgeItem>>"
+           from plan_revisions r join accounts a on a.id = r.approved_by
+           where r.plan_id = $1 and r.revision = $2"#,
+        plan as PlanId,
+        revision
+    )
+    .fetch_optional(conn)
+    .await
+}
+
+/// The member's plan for the year and its state, if there is one.
+pub async fn find_personal(
+    conn: &mut PgConnection,
+    year: i32,
+    member: MemberId,
+) -> sqlx::Result<Option<(PlanId, PlanState)>> {
+    let row = sqlx::query!(
+        r#"select id as "id: PlanId", state as "state: PlanState" from plans
+           where kind = 'personal' and year = $1 and member_id = $2"#,
+        year,
+        member as MemberId
+    )
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.map(|r| (r.id, r.state)))
+}
+
+/// Inserts the member's personal plan for the year in their cell; None when it exists
+/// already (two clicks, two tabs).
+pub async fn insert_personal(
+    conn: &mut PgConnection,
+    year: i32,
+    member: MemberId,
+    cell: OrgUnitId,
+) -> sqlx::Result<Option<PlanId>> {
+    sqlx::query_scalar!(
+        r#"insert into plans (kind, year, org_unit_id, member_id)
+           values ('personal', $1, $2, $3)
+           on conflict (year, member_id) where kind = 'personal' do nothing
+           returning id as "id: PlanId""#,
+        year,
+        cell as OrgUnitId,
+        member as MemberId
+    )
+    .fetch_optional(conn)
+    .await
+}
+
+/// The plan's row, locked until the transaction ends.
+#[derive(Debug, Clone)]
+pub struct Locked {
+    pub state: PlanState,
+    pub version: i32,
+    pub revision: i32,
+    pub shortcomings: String,
+    pub item_count: i64,
+}
+
+pub async fn lock(conn: &mut PgConnection, plan: PlanId) -> sqlx::Result<Option<Locked>> {
+    sqlx::query_as!(
+        Locked,
+        r#"select state as "state: PlanState", version, revision, shortcomings,
+                  (select count(*) from plan_items i where i.plan_id = p.id) as "item_count!"
+           from plans p where id = $1 for no key update"#,
+        plan as PlanId
+    )
+    .fetch_optional(conn)
+    .await
+}
+
+/// Moves a locked plan to `state` at `revision` and bumps its version.
+pub async fn set_state(
+    conn: &mut PgConnection,
+    plan: PlanId,
+    state: PlanState,
+    revision: i32,
+) -> sqlx::Result<()> {
+    sqlx::query!(
+        "update plans set state = $2, revision = $3, version = version + 1 where id = $1",
+        plan as PlanId,
+        state.as_str(),
+        revision
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Bumps the version of a locked plan whose content changed.
+pub async fn bump_version(conn: &mut PgConnection, plan: PlanId) -> sqlx::Result<()> {
+    sqlx::query!(
+        "update plans set version = version + 1 where id = $1",
+        plan as PlanId
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Keeps an approved version on record.
+pub async fn keep_approved_version(
+    conn: &mut PgConnection,
+    plan: PlanId,
+    revision: i32,
+    approver: AccountId,
+    shortcomings: &str,
+    items: &[PledgeItem],
+    at: Option<DateTime<Utc>>,
+) -> sqlx::Result<()> {
+    sqlx::query!(
+        "insert into plan_revisions (plan_id, revision, approved_by, shortcomings, items, approved_at)
+         values ($1, $2, $3, $4, $5, coalesce($6, now()))",
+        plan as PlanId,
+        revision,
+        approver as AccountId,
+        shortcomings,
+        Json(items) as _,
+        at
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// One entry of a plan's history: who, when (now unless given), what.
+#[derive(Debug, Clone)]
+pub struct NewEvent<'a> {
+    pub actor: AccountId,
+    pub action: EventKind,
+    pub from: PlanState,
+    pub to: PlanState,
+    pub revision: i32,
+    pub comment: &'a str,
+    pub details: serde_json::Value,
+    pub at: Option<DateTime<Utc>>,
+}
+
+pub async fn add_event(
+    conn: &mut PgConnection,
+    plan: PlanId,
+    event: NewEvent<'_>,
+) -> sqlx::Result<()> {
+    sqlx::query!(
+        "insert into plan_events (plan_id, actor_id, action, from_state, to_state, revision,
+                                  comment, details, at)
+         values ($1, $2, $3, $4, $5, $6, $7, $8, coalesce($9, now()))",
+        plan as PlanId,
+        event.actor as AccountId,
+        event.action.as_str(),
+        event.from.as_str(),
+        event.to.as_str(),
+        event.revision,
+        event.comment,
+        event.details,
+        event.at
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
 }

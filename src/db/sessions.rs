@@ -5,45 +5,21 @@ use chrono::{DateTime, Duration, Utc};
 use rand::RngCore;
 use sqlx::PgPool;
 
+use crate::db::accounts::UserRow;
 use crate::domain::ids::{AccountId, MemberId, OrgUnitId};
 use crate::domain::org::{MemberStatus, Role};
 
-/// The user behind a live session: account, member, current cell and current offices
-/// (as two parallel arrays, in the order they were granted).
-#[derive(Debug, Clone)]
-pub struct SessionUser {
-    pub account_id: AccountId,
-    pub expires_at: DateTime<Utc>,
-    pub login: String,
-    pub display_name: String,
-    pub member_id: Option<MemberId>,
-    pub cell_id: Option<OrgUnitId>,
-    pub status: Option<MemberStatus>,
-    pub roles: Vec<Role>,
-    pub units: Vec<OrgUnitId>,
-}
-
 /// The session with this secret hash and its user, when the session has not expired and
 /// the account is still active.
-pub async fn load(pool: &PgPool, hash: &[u8; 32]) -> sqlx::Result<Option<SessionUser>> {
+pub async fn load(pool: &PgPool, hash: &[u8; 32]) -> sqlx::Result<Option<UserRow>> {
     sqlx::query_as!(
-        SessionUser,
-        r#"select a.id as "account_id: AccountId", s.expires_at as "expires_at: DateTime<Utc>",
-                  a.login, a.display_name, a.member_id as "member_id: MemberId",
-                  cm.cell_id as "cell_id?: OrgUnitId", m.status as "status?: MemberStatus",
-                  coalesce(g.roles, '{}') as "roles!: Vec<Role>",
-                  coalesce(g.units, '{}') as "units!: Vec<OrgUnitId>"
-           from sessions s
-           join accounts a on a.id = s.account_id and a.is_active
-           left join members m on m.id = a.member_id
-           left join cell_memberships cm on cm.member_id = a.member_id and cm.valid_to is null
-           left join lateral (
-               select array_agg(ra.role order by ra.id) as roles,
-                      array_agg(ra.org_unit_id order by ra.id) as units
-               from role_assignments ra
-               where ra.account_id = a.id and ra.valid_from <= vn_today()
-                 and (ra.valid_to is null or ra.valid_to > vn_today())
-           ) g on true
+        UserRow,
+        r#"select u.account_id as "account_id!: AccountId", u.login as "login!",
+                  u.display_name as "display_name!", u.member_id as "member_id: MemberId",
+                  u.cell_id as "cell_id: OrgUnitId", u.status as "status: MemberStatus",
+                  u.roles as "roles!: Vec<Role>", u.units as "units!: Vec<OrgUnitId>",
+                  s.expires_at as "expires_at?: DateTime<Utc>"
+           from sessions s join account_users u on u.account_id = s.account_id
            where s.id_hash = $1 and s.expires_at > now()"#,
         &hash[..]
     )

@@ -1,9 +1,34 @@
 //! Pure domain rules: ids, the org tree's vocabulary, text normalisation, pledge items and
 //! the plan workflow, login throttling. No axum and no SQL here.
 
+pub mod access;
+pub mod catalogue;
 pub mod ids;
 pub mod org;
 pub mod plan;
 pub mod pledge;
 pub mod text;
 pub mod throttle;
+
+/// Enums that are stored and sent as their snake_case names. The names come from strum's
+/// derives (`IntoStaticStr`, `EnumString`, `VariantArray`); this gives them one vocabulary.
+pub trait Named:
+    Sized + Copy + Into<&'static str> + std::str::FromStr + strum::VariantArray + 'static
+{
+    fn as_str(self) -> &'static str {
+        self.into()
+    }
+
+    fn parse(text: &str) -> Option<Self> {
+        text.parse().ok()
+    }
+
+    fn all() -> &'static [Self] {
+        Self::VARIANTS
+    }
+}
+
+impl<T> Named for T where
+    T: Sized + Copy + Into<&'static str> + std::str::FromStr + strum::VariantArray + 'static
+{
+}

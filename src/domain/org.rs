@@ -1,71 +1,88 @@
-//! The vocabulary of the org tree: kinds of org units, offices (roles) and year phases.
+//! The vocabulary of the org tree: kinds of org units, offices (roles) and member states.
 
 use serde::{Deserialize, Serialize};
+use strum::{EnumString, IntoStaticStr, VariantArray};
 
 /// Kinds of org units. The middle tier is named by what it does: the committee directly
 /// above the grassroots (a district committee before 2025, a commune committee after).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    IntoStaticStr,
+    EnumString,
+    VariantArray,
+)]
+#[strum(serialize_all = "snake_case")]
 pub enum OrgKind {
     Province,
     UpperCommittee,
     /// Đảng bộ cơ sở: a grassroots organisation with subordinate cells.
     GrassrootsParty,
+    /// Đảng bộ bộ phận: inside a large đảng bộ cơ sở, between it and some of its cells.
+    BranchParty,
     /// Chi bộ cơ sở: a grassroots organisation that is itself a cell.
     GrassrootsCell,
-    /// Chi bộ trực thuộc: a cell under a grassroots party committee.
+    /// Chi bộ trực thuộc: a cell under a grassroots party committee (or its branch).
     Cell,
 }
 
 impl OrgKind {
-    pub const ALL: [OrgKind; 5] = [
-        OrgKind::Province,
-        OrgKind::UpperCommittee,
-        OrgKind::GrassrootsParty,
-        OrgKind::GrassrootsCell,
-        OrgKind::Cell,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            OrgKind::Province => "province",
-            OrgKind::UpperCommittee => "upper_committee",
-            OrgKind::GrassrootsParty => "grassroots_party",
-            OrgKind::GrassrootsCell => "grassroots_cell",
-            OrgKind::Cell => "cell",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.as_str() == text)
-    }
-
     /// Members belong to cells: a subordinate cell or a grassroots cell.
     pub fn holds_members(self) -> bool {
         matches!(self, OrgKind::Cell | OrgKind::GrassrootsCell)
     }
 
+    /// Grassroots organisations: they decide their members' ratings.
+    pub fn is_grassroots(self) -> bool {
+        matches!(self, OrgKind::GrassrootsParty | OrgKind::GrassrootsCell)
+    }
+
     /// Whether a unit of this kind may sit directly under a unit of kind `parent`.
+    /// Grassroots organisations sit under a committee directly above the grassroots, or
+    /// directly under the province (QĐ 294-QĐ/TW).
     pub fn may_be_under(self, parent: Option<OrgKind>) -> bool {
+        use OrgKind as K;
         matches!(
             (self, parent),
-            (OrgKind::Province, None)
-                | (OrgKind::UpperCommittee, Some(OrgKind::Province))
+            (K::Province, None)
+                | (K::UpperCommittee, Some(K::Province))
                 | (
-                    OrgKind::GrassrootsParty | OrgKind::GrassrootsCell,
-                    Some(OrgKind::UpperCommittee)
+                    K::GrassrootsParty | K::GrassrootsCell,
+                    Some(K::UpperCommittee | K::Province)
                 )
-                | (OrgKind::Cell, Some(OrgKind::GrassrootsParty))
+                | (K::BranchParty, Some(K::GrassrootsParty))
+                | (K::Cell, Some(K::GrassrootsParty | K::BranchParty))
         )
     }
 }
 
 /// Offices held by an account, each scoped to one org unit and everything under it.
 /// Being a member is not an office: it follows from the cell membership.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    Serialize,
+    Deserialize,
+    IntoStaticStr,
+    EnumString,
+    VariantArray,
+)]
+#[strum(serialize_all = "snake_case")]
 pub enum Role {
     CellSecretary,
     CellDeputy,
     GrassrootsCommittee,
+    /// The committee of a đảng bộ bộ phận (đảng ủy bộ phận).
+    BranchCommittee,
     UpperStandingCommittee,
     UpperSecretary,
     ProvincialReviewer,
@@ -73,32 +90,6 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 7] = [
-        Role::CellSecretary,
-        Role::CellDeputy,
-        Role::GrassrootsCommittee,
-        Role::UpperStandingCommittee,
-        Role::UpperSecretary,
-        Role::ProvincialReviewer,
-        Role::Administrator,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Role::CellSecretary => "cell_secretary",
-            Role::CellDeputy => "cell_deputy",
-            Role::GrassrootsCommittee => "grassroots_committee",
-            Role::UpperStandingCommittee => "upper_standing_committee",
-            Role::UpperSecretary => "upper_secretary",
-            Role::ProvincialReviewer => "provincial_reviewer",
-            Role::Administrator => "administrator",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|r| r.as_str() == text)
-    }
-
     /// Cell leaders comment on, return and approve their members' personal plans.
     pub fn leads_cell(self) -> bool {
         matches!(self, Role::CellSecretary | Role::CellDeputy)
@@ -109,7 +100,10 @@ impl Role {
     pub fn decides_for_lone_leader(self) -> bool {
         matches!(
             self,
-            Role::GrassrootsCommittee | Role::UpperStandingCommittee | Role::UpperSecretary
+            Role::GrassrootsCommittee
+                | Role::BranchCommittee
+                | Role::UpperStandingCommittee
+                | Role::UpperSecretary
         )
     }
 
@@ -120,7 +114,19 @@ impl Role {
 }
 
 /// Member states; exempted and suspended members are not rated.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    IntoStaticStr,
+    EnumString,
+    VariantArray,
+)]
+#[strum(serialize_all = "snake_case")]
 pub enum MemberStatus {
     Official,
     Probationary,
@@ -130,27 +136,6 @@ pub enum MemberStatus {
 }
 
 impl MemberStatus {
-    pub fn parse(text: &str) -> Option<Self> {
-        Some(match text {
-            "official" => MemberStatus::Official,
-            "probationary" => MemberStatus::Probationary,
-            "exempted" => MemberStatus::Exempted,
-            "suspended" => MemberStatus::Suspended,
-            "transferred_out" => MemberStatus::TransferredOut,
-            _ => return None,
-        })
-    }
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            MemberStatus::Official => "official",
-            MemberStatus::Probationary => "probationary",
-            MemberStatus::Exempted => "exempted",
-            MemberStatus::Suspended => "suspended",
-            MemberStatus::TransferredOut => "transferred_out",
-        }
-    }
-
     /// Whether the member is expected to file a personal plan.
     pub fn files_plan(self) -> bool {
         matches!(self, MemberStatus::Official | MemberStatus::Probationary)
@@ -160,27 +145,39 @@ impl MemberStatus {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::Named;
 
     #[test]
     fn kinds_and_roles_round_trip_through_their_names() {
-        for kind in OrgKind::ALL {
-            assert_eq!(OrgKind::parse(kind.as_str()), Some(kind));
+        for kind in OrgKind::all() {
+            assert_eq!(OrgKind::parse(kind.as_str()), Some(*kind));
         }
-        for role in Role::ALL {
-            assert_eq!(Role::parse(role.as_str()), Some(role));
+        for role in Role::all() {
+            assert_eq!(Role::parse(role.as_str()), Some(*role));
         }
         assert_eq!(Role::parse("member"), None);
+        assert_eq!(OrgKind::BranchParty.as_str(), "branch_party");
+        assert_eq!(MemberStatus::TransferredOut.as_str(), "transferred_out");
     }
 
     #[test]
-    fn the_tree_allows_only_the_official_shapes() {
-        assert!(OrgKind::Province.may_be_under(None));
-        assert!(OrgKind::UpperCommittee.may_be_under(Some(OrgKind::Province)));
-        assert!(OrgKind::GrassrootsCell.may_be_under(Some(OrgKind::UpperCommittee)));
-        assert!(OrgKind::Cell.may_be_under(Some(OrgKind::GrassrootsParty)));
-        assert!(!OrgKind::Cell.may_be_under(Some(OrgKind::UpperCommittee)));
-        assert!(!OrgKind::Cell.may_be_under(Some(OrgKind::GrassrootsCell)));
-        assert!(!OrgKind::UpperCommittee.may_be_under(None));
+    fn the_tree_allows_the_real_shapes_and_nothing_else() {
+        use OrgKind as K;
+        assert!(K::Province.may_be_under(None));
+        assert!(K::UpperCommittee.may_be_under(Some(K::Province)));
+        assert!(K::GrassrootsCell.may_be_under(Some(K::UpperCommittee)));
+        assert!(K::Cell.may_be_under(Some(K::GrassrootsParty)));
+        // a đảng bộ bộ phận between a đảng bộ cơ sở and its cells
+        assert!(K::BranchParty.may_be_under(Some(K::GrassrootsParty)));
+        assert!(K::Cell.may_be_under(Some(K::BranchParty)));
+        // grassroots organisations directly under the province (QĐ 294)
+        assert!(K::GrassrootsParty.may_be_under(Some(K::Province)));
+        assert!(K::GrassrootsCell.may_be_under(Some(K::Province)));
+        assert!(!K::Cell.may_be_under(Some(K::UpperCommittee)));
+        assert!(!K::Cell.may_be_under(Some(K::GrassrootsCell)));
+        assert!(!K::BranchParty.may_be_under(Some(K::UpperCommittee)));
+        assert!(!K::UpperCommittee.may_be_under(None));
+        assert!(!K::Province.may_be_under(Some(K::Province)));
     }
 
     #[test]

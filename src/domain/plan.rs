@@ -1,13 +1,27 @@
 //! The workflow shared by every kind of plan and commitment:
 //! draft → submitted → returned (with comments) → submitted … → approved, and
 //! approved → draft again as an amendment that must be approved anew.
-//! The database mirrors these moves in the `plans_transition` trigger.
+//! The database mirrors these moves in the `plans_transition` trigger; a test checks that
+//! the two agree for every state and action.
 
 use serde::{Deserialize, Serialize};
+use strum::{EnumString, IntoStaticStr, VariantArray};
 
 /// What a plan is: a member's personal plan, an org unit's collective plan, or one of the
 /// two yearly commitments of an upper committee.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    IntoStaticStr,
+    EnumString,
+    VariantArray,
+)]
+#[strum(serialize_all = "snake_case")]
 pub enum PlanKind {
     Personal,
     Collective,
@@ -15,28 +29,19 @@ pub enum PlanKind {
     UpperSecretaryCommitment,
 }
 
-impl PlanKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            PlanKind::Personal => "personal",
-            PlanKind::Collective => "collective",
-            PlanKind::UpperCollectiveCommitment => "upper_collective_commitment",
-            PlanKind::UpperSecretaryCommitment => "upper_secretary_commitment",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Self> {
-        Some(match text {
-            "personal" => PlanKind::Personal,
-            "collective" => PlanKind::Collective,
-            "upper_collective_commitment" => PlanKind::UpperCollectiveCommitment,
-            "upper_secretary_commitment" => PlanKind::UpperSecretaryCommitment,
-            _ => return None,
-        })
-    }
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    IntoStaticStr,
+    EnumString,
+    VariantArray,
+)]
+#[strum(serialize_all = "snake_case")]
 pub enum PlanState {
     Draft,
     Submitted,
@@ -45,26 +50,6 @@ pub enum PlanState {
 }
 
 impl PlanState {
-    pub const ALL: [PlanState; 4] = [
-        PlanState::Draft,
-        PlanState::Submitted,
-        PlanState::Returned,
-        PlanState::Approved,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            PlanState::Draft => "draft",
-            PlanState::Submitted => "submitted",
-            PlanState::Returned => "returned",
-            PlanState::Approved => "approved",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|s| s.as_str() == text)
-    }
-
     /// Items and the shortcomings text may be changed only in these states; an approved
     /// plan is locked until it is amended.
     pub fn is_editable(self) -> bool {
@@ -73,7 +58,19 @@ impl PlanState {
 }
 
 /// What someone can do to a plan as a whole.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    IntoStaticStr,
+    EnumString,
+    VariantArray,
+)]
+#[strum(serialize_all = "snake_case")]
 pub enum PlanAction {
     /// The owner sends the plan for approval.
     Submit,
@@ -89,32 +86,51 @@ pub enum PlanAction {
 }
 
 impl PlanAction {
-    pub const ALL: [PlanAction; 6] = [
-        PlanAction::Submit,
-        PlanAction::Withdraw,
-        PlanAction::Return,
-        PlanAction::Approve,
-        PlanAction::Amend,
-        PlanAction::Comment,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            PlanAction::Submit => "submit",
-            PlanAction::Withdraw => "withdraw",
-            PlanAction::Return => "return",
-            PlanAction::Approve => "approve",
-            PlanAction::Amend => "amend",
-            PlanAction::Comment => "comment",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|a| a.as_str() == text)
-    }
-
     pub fn requires_comment(self) -> bool {
         matches!(self, PlanAction::Return | PlanAction::Comment)
+    }
+}
+
+/// What an entry of a plan's history records: a workflow action, or an edit.
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    IntoStaticStr,
+    EnumString,
+    VariantArray,
+)]
+#[strum(serialize_all = "snake_case")]
+pub enum EventKind {
+    Create,
+    Submit,
+    Withdraw,
+    Return,
+    Approve,
+    Amend,
+    Comment,
+    /// The shortcomings text changed.
+    Edit,
+    AddItem,
+    EditItem,
+    RemoveItem,
+    MoveItem,
+}
+
+impl From<PlanAction> for EventKind {
+    fn from(action: PlanAction) -> Self {
+        match action {
+            PlanAction::Submit => EventKind::Submit,
+            PlanAction::Withdraw => EventKind::Withdraw,
+            PlanAction::Return => EventKind::Return,
+            PlanAction::Approve => EventKind::Approve,
+            PlanAction::Amend => EventKind::Amend,
+            PlanAction::Comment => EventKind::Comment,
+        }
     }
 }
 
@@ -135,21 +151,38 @@ pub struct PlanFacts {
     pub item_count: usize,
 }
 
-/// The state a plan moves to when `action` is applied, or why it cannot be.
+/// What else happens when a plan moves, besides its new state.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    None,
+    /// The version just approved is kept on record as it is.
+    KeepApprovedVersion,
+    /// Work starts on a new revision; the approved one stays on record.
+    OpenRevision,
+}
+
+/// A move the workflow allows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Transition {
+    pub to: PlanState,
+    pub effect: Effect,
+}
+
+/// The move `action` makes from the plan's state, or why it cannot be made.
 pub fn transition(
     facts: PlanFacts,
     action: PlanAction,
     comment: &str,
-) -> Result<PlanState, TransitionError> {
+) -> Result<Transition, TransitionError> {
     use PlanAction as A;
     use PlanState as S;
-    let to = match (facts.state, action) {
-        (S::Draft | S::Returned, A::Submit) => S::Submitted,
-        (S::Submitted, A::Withdraw) => S::Draft,
-        (S::Submitted, A::Return) => S::Returned,
-        (S::Submitted, A::Approve) => S::Approved,
-        (S::Approved, A::Amend) => S::Draft,
-        (state, A::Comment) => state,
+    let (to, effect) = match (facts.state, action) {
+        (S::Draft | S::Returned, A::Submit) => (S::Submitted, Effect::None),
+        (S::Submitted, A::Withdraw) => (S::Draft, Effect::None),
+        (S::Submitted, A::Return) => (S::Returned, Effect::None),
+        (S::Submitted, A::Approve) => (S::Approved, Effect::KeepApprovedVersion),
+        (S::Approved, A::Amend) => (S::Draft, Effect::OpenRevision),
+        (state, A::Comment) => (state, Effect::None),
         (from, action) => return Err(TransitionError::NotAllowed { from, action }),
     };
     if action == A::Submit && facts.item_count == 0 {
@@ -158,7 +191,7 @@ pub fn transition(
     if action.requires_comment() && comment.trim().is_empty() {
         return Err(TransitionError::CommentRequired);
     }
-    Ok(to)
+    Ok(Transition { to, effect })
 }
 
 /// Whether `action` is possible in `state` at all (ignoring comment and items), used to
@@ -174,6 +207,7 @@ pub fn is_possible(state: PlanState, action: PlanAction) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::Named;
     use PlanAction as A;
     use PlanState as S;
 
@@ -186,16 +220,28 @@ mod tests {
 
     #[test]
     fn the_full_loop_draft_submit_return_resubmit_approve_works() {
-        let s = transition(facts(S::Draft), A::Submit, "").unwrap();
-        assert_eq!(s, S::Submitted);
-        let s = transition(facts(s), A::Return, "Cần cụ thể hơn").unwrap();
-        assert_eq!(s, S::Returned);
-        let s = transition(facts(s), A::Submit, "").unwrap();
-        assert_eq!(s, S::Submitted);
-        let s = transition(facts(s), A::Approve, "").unwrap();
-        assert_eq!(s, S::Approved);
-        let s = transition(facts(s), A::Amend, "").unwrap();
-        assert_eq!(s, S::Draft);
+        let t = transition(facts(S::Draft), A::Submit, "").unwrap();
+        assert_eq!(t.to, S::Submitted);
+        let t = transition(facts(t.to), A::Return, "Cần cụ thể hơn").unwrap();
+        assert_eq!(t.to, S::Returned);
+        let t = transition(facts(t.to), A::Submit, "").unwrap();
+        assert_eq!(t.to, S::Submitted);
+        let t = transition(facts(t.to), A::Approve, "").unwrap();
+        assert_eq!(
+            t,
+            Transition {
+                to: S::Approved,
+                effect: Effect::KeepApprovedVersion
+            }
+        );
+        let t = transition(facts(t.to), A::Amend, "").unwrap();
+        assert_eq!(
+            t,
+            Transition {
+                to: S::Draft,
+                effect: Effect::OpenRevision
+            }
+        );
     }
 
     #[test]
@@ -228,7 +274,7 @@ mod tests {
             (S::Approved, A::Comment, Some(S::Approved)),
         ];
         for (state, action, expected) in table {
-            let got = transition(facts(state), action, "lý do").ok();
+            let got = transition(facts(state), action, "lý do").ok().map(|t| t.to);
             assert_eq!(got, expected, "{state:?} + {action:?}");
             assert_eq!(is_possible(state, action), expected.is_some());
         }
@@ -268,19 +314,17 @@ mod tests {
 
     #[test]
     fn names_round_trip() {
-        for s in S::ALL {
-            assert_eq!(S::parse(s.as_str()), Some(s));
+        for s in S::all() {
+            assert_eq!(S::parse(s.as_str()), Some(*s));
         }
-        for a in A::ALL {
-            assert_eq!(A::parse(a.as_str()), Some(a));
+        for a in A::all() {
+            assert_eq!(A::parse(a.as_str()), Some(*a));
         }
-        for k in [
-            PlanKind::Personal,
-            PlanKind::Collective,
-            PlanKind::UpperCollectiveCommitment,
-            PlanKind::UpperSecretaryCommitment,
-        ] {
-            assert_eq!(PlanKind::parse(k.as_str()), Some(k));
-        }
+        assert_eq!(A::Approve.as_str(), "approve");
+        assert_eq!(
+            PlanKind::UpperSecretaryCommitment.as_str(),
+            "upper_secretary_commitment"
+        );
+        assert_eq!(S::parse("Approved"), None);
     }
 }

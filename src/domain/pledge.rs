@@ -1,9 +1,14 @@
-//! Pledge items ("nội dung đăng ký"): what a plan promises, parsed from what users type.
+//! Pledge items ("nội dung đăng ký"): what a plan promises, defined once here — the fields
+//! an author writes ([`Pledge`]), the item as stored with its stable id ([`PledgeItem`],
+//! also what an approved version keeps), the form as typed ([`PledgeInput`]) and the
+//! difference between two versions ([`changed_fields`]).
 
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
+use strum::{EnumString, IntoStaticStr, VariantArray};
 
-use super::ids::ManifestationId;
+use super::Named;
+use super::ids::{ManifestationId, PlanItemId};
 use super::text::{TextError, check_length, clean_line, clean_multiline};
 
 pub const CONTENT_MAX: usize = 2000;
@@ -13,7 +18,20 @@ pub const COMMENT_MAX: usize = 2000;
 pub const WEIGHT_MIN: i32 = 1;
 pub const WEIGHT_MAX: i32 = 10;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Serialize,
+    Deserialize,
+    IntoStaticStr,
+    EnumString,
+    VariantArray,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
 pub enum PledgeKind {
     /// A duty assigned to the member or unit.
     AssignedDuty,
@@ -25,30 +43,6 @@ pub enum PledgeKind {
     Remedy,
     /// An action for the year's theme.
     ThemeAction,
-}
-
-impl PledgeKind {
-    pub const ALL: [PledgeKind; 5] = [
-        PledgeKind::AssignedDuty,
-        PledgeKind::Study,
-        PledgeKind::Example,
-        PledgeKind::Remedy,
-        PledgeKind::ThemeAction,
-    ];
-
-    pub fn as_str(self) -> &'static str {
-        match self {
-            PledgeKind::AssignedDuty => "assigned_duty",
-            PledgeKind::Study => "study",
-            PledgeKind::Example => "example",
-            PledgeKind::Remedy => "remedy",
-            PledgeKind::ThemeAction => "theme_action",
-        }
-    }
-
-    pub fn parse(text: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|k| k.as_str() == text)
-    }
 }
 
 /// A problem with one field of a form, to be shown next to that field.
@@ -90,20 +84,49 @@ pub struct PledgeInput {
     pub serves_theme: Option<String>,
 }
 
-/// A valid pledge item, ready to be stored.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// What the author of a pledge item writes: a valid item, ready to be stored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Pledge {
     pub kind: PledgeKind,
     pub content: String,
     pub expected_result: String,
-    pub deadline: Option<NaiveDate>,
+    /// Every item has a deadline (QĐ 366's top levels need every item done on time); an
+    /// item meant for the whole year is due on 31/12 of the year.
+    pub deadline: NaiveDate,
     pub weight: i32,
     pub manifestation_id: Option<ManifestationId>,
     pub serves_theme: bool,
 }
 
+/// The manifestation an item remedies, as the catalogue labelled it when it was read (an
+/// approved version keeps the labels it was approved with).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ManifestationLabel {
+    pub code: String,
+    pub label_vi: String,
+    pub label_en: String,
+}
+
+/// A pledge item of a plan: its stable id and place, what it says, and the manifestation it
+/// remedies. Approved versions keep these (with their ids), so a year-end outcome can be
+/// tied to the pledge that was approved.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PledgeItem {
+    pub id: PlanItemId,
+    pub position: i32,
+    #[serde(flatten)]
+    pub pledge: Pledge,
+    pub manifestation: Option<ManifestationLabel>,
+}
+
+/// The last day of `year`: the deadline of an item meant for the whole year.
+pub fn whole_year(year: i32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(NaiveDate::MAX)
+}
+
 impl Pledge {
-    /// Parses a form for a plan of `year`. Deadlines must fall within that year.
+    /// Parses a form for a plan of `year`. Deadlines must fall within that year; none
+    /// means the whole year.
     pub fn parse(input: &PledgeInput, year: i32) -> Result<Pledge, FieldErrors> {
         let mut errors = FieldErrors::new();
         let kind = PledgeKind::parse(input.kind.trim());
@@ -121,12 +144,12 @@ impl Pledge {
         let deadline = match parse_date(&input.deadline) {
             Ok(Some(date)) if date.year() != year => {
                 errors.push(("deadline", FieldProblem::DateOutsideYear { year }));
-                None
+                whole_year(year)
             }
-            Ok(date) => date,
+            Ok(date) => date.unwrap_or_else(|| whole_year(year)),
             Err(problem) => {
                 errors.push(("deadline", problem));
-                None
+                whole_year(year)
             }
         };
         let weight_text = clean_line(&input.weight);
@@ -172,6 +195,46 @@ impl Pledge {
             _ => Err(errors),
         }
     }
+
+    /// Whether the item is meant for the whole year (due on its last day).
+    pub fn is_whole_year(&self) -> bool {
+        self.deadline == whole_year(self.deadline.year())
+    }
+}
+
+impl From<&Pledge> for PledgeInput {
+    /// The form filled in with a stored item; a whole-year deadline is left empty.
+    fn from(pledge: &Pledge) -> Self {
+        PledgeInput {
+            kind: pledge.kind.as_str().to_owned(),
+            content: pledge.content.clone(),
+            expected_result: pledge.expected_result.clone(),
+            deadline: if pledge.is_whole_year() {
+                String::new()
+            } else {
+                pledge.deadline.format("%d/%m/%Y").to_string()
+            },
+            weight: pledge.weight.to_string(),
+            manifestation_id: pledge
+                .manifestation_id
+                .map(|m| m.to_string())
+                .unwrap_or_default(),
+            serves_theme: pledge.serves_theme.then(|| "on".to_owned()),
+        }
+    }
+}
+
+/// The names of the fields that differ between two versions of an item, in field order.
+pub fn changed_fields(before: &Pledge, after: &Pledge) -> Vec<String> {
+    let (Ok(serde_json::Value::Object(a)), Ok(serde_json::Value::Object(b))) =
+        (serde_json::to_value(before), serde_json::to_value(after))
+    else {
+        return Vec::new();
+    };
+    a.iter()
+        .filter(|(field, value)| b.get(*field) != Some(*value))
+        .map(|(field, _)| field.clone())
+        .collect()
 }
 
 /// Parses a date typed day first (30/06/2017, 30-06-2017, 30.06.2017, 30/6/2017), or as
@@ -226,7 +289,7 @@ mod tests {
     fn a_complete_form_becomes_a_pledge() {
         let pledge = Pledge::parse(&input(), 2017).unwrap();
         assert_eq!(pledge.kind, PledgeKind::AssignedDuty);
-        assert_eq!(pledge.deadline, NaiveDate::from_ymd_opt(2017, 12, 31));
+        assert_eq!(Some(pledge.deadline), NaiveDate::from_ymd_opt(2017, 12, 31));
         assert_eq!(pledge.weight, 2);
         assert!(pledge.serves_theme);
         assert_eq!(pledge.manifestation_id, None);
@@ -321,6 +384,63 @@ mod tests {
         let errors = Pledge::parse(&PledgeInput::default(), 2017).unwrap_err();
         let fields: Vec<&str> = errors.iter().map(|(f, _)| *f).collect();
         assert_eq!(fields, vec!["kind", "content", "expected_result"]);
+    }
+
+    #[test]
+    fn an_item_without_a_deadline_is_for_the_whole_year() {
+        let mut form = input();
+        form.deadline = " ".into();
+        let pledge = Pledge::parse(&form, 2017).unwrap();
+        assert_eq!(Some(pledge.deadline), NaiveDate::from_ymd_opt(2017, 12, 31));
+        assert!(pledge.is_whole_year());
+        form.deadline = "30/06/2017".into();
+        assert!(!Pledge::parse(&form, 2017).unwrap().is_whole_year());
+    }
+
+    #[test]
+    fn a_stored_item_fills_the_form_it_came_from() {
+        let mut form = input();
+        form.deadline = "05/09/2017".into();
+        form.manifestation_id = "12".into();
+        let pledge = Pledge::parse(&form, 2017).unwrap();
+        let again = PledgeInput::from(&pledge);
+        assert_eq!(again.deadline, "05/09/2017");
+        assert_eq!(again.manifestation_id, "12");
+        assert_eq!(Pledge::parse(&again, 2017).unwrap(), pledge);
+        // a whole-year item comes back with the deadline left empty
+        form.deadline = "31/12/2017".into();
+        let whole = Pledge::parse(&form, 2017).unwrap();
+        assert_eq!(PledgeInput::from(&whole).deadline, "");
+    }
+
+    #[test]
+    fn the_fields_that_changed_are_named_in_field_order() {
+        let before = Pledge::parse(&input(), 2017).unwrap();
+        let mut after = before.clone();
+        assert!(changed_fields(&before, &after).is_empty());
+        after.weight = 3;
+        after.content = "Nội dung mới".into();
+        assert_eq!(changed_fields(&before, &after), vec!["content", "weight"]);
+    }
+
+    #[test]
+    fn an_approved_item_keeps_its_id_through_json() {
+        let item = PledgeItem {
+            id: PlanItemId(42),
+            position: 1,
+            pledge: Pledge::parse(&input(), 2017).unwrap(),
+            manifestation: Some(ManifestationLabel {
+                code: "B4".into(),
+                label_vi: "Tham nhũng, lãng phí".into(),
+                label_en: "Corruption, waste".into(),
+            }),
+        };
+        let json = serde_json::to_value(&item).unwrap();
+        assert_eq!(json["id"], 42);
+        assert_eq!(json["kind"], "assigned_duty");
+        assert_eq!(json["deadline"], "2017-12-31");
+        let back: PledgeItem = serde_json::from_value(json).unwrap();
+        assert_eq!(back, item);
     }
 
     #[test]

@@ -1,6 +1,5 @@
 //! Administration: the catalogue of the 27 manifestations.
 
-use crate::web::page::Session;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::Form;
@@ -9,23 +8,30 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 
-use crate::auth::permission::{Action, Target, allows};
-use crate::auth::session::CurrentUser;
 use crate::db;
 use crate::db::catalogue::Manifestation;
+use crate::domain::access::{Action, Target, allows};
 use crate::domain::ids::ManifestationId;
 use crate::domain::pledge::FieldErrors;
 use crate::domain::text::{check_length, clean_line};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
-use crate::web::i18n::Lang;
-use crate::web::page::redirect_with_flash;
-use crate::web::page::{FormErrors, Page};
+use crate::web::page::{Ctx, FormErrors, Page, redirect_with_flash};
 
 const LABEL_MAX: usize = 300;
 
-fn require_admin(user: &CurrentUser) -> AppResult<()> {
-    if allows(&user.actor, Action::ManageCatalogue, &Target::Deployment) {
+pub fn router() -> axum::Router<AppState> {
+    use axum::routing::get;
+    axum::Router::new()
+        .route("/admin/manifestations", get(manifestations))
+        .route(
+            "/admin/manifestations/{id}",
+            get(edit_manifestation).post(save_manifestation),
+        )
+}
+
+fn require_admin(ctx: &Ctx) -> AppResult<()> {
+    if allows(ctx.actor(), Action::ManageCatalogue, &Target::Deployment) {
         Ok(())
     } else {
         Err(AppError::NotFound)
@@ -41,21 +47,12 @@ pub struct CatalogueTemplate {
 
 pub async fn manifestations(
     State(state): State<AppState>,
-    lang: Lang,
-    session: Session,
-    user: CurrentUser,
+    ctx: Ctx,
 ) -> AppResult<CatalogueTemplate> {
-    require_admin(&user)?;
+    require_admin(&ctx)?;
     let mut conn = state.pool.acquire().await?;
     let entries = db::catalogue::list(&mut conn).await?;
-    let page = Page::new(
-        lang,
-        &session,
-        Some(&user),
-        "catalogue.title",
-        "/admin/manifestations",
-    )
-    .await?;
+    let page = ctx.page(msg!("catalogue-title"), "/admin/manifestations");
     Ok(CatalogueTemplate { page, entries })
 }
 
@@ -69,43 +66,39 @@ pub struct EditTemplate {
     errors: FormErrors,
 }
 
-async fn edit_page(
-    lang: Lang,
-    session: &Session,
-    user: &CurrentUser,
+fn edit_page(
+    ctx: &Ctx,
     entry: Manifestation,
     label_vi: String,
     label_en: String,
     problems: &FieldErrors,
-) -> AppResult<EditTemplate> {
+) -> EditTemplate {
     let path = format!("/admin/manifestations/{}", entry.id);
-    let mut page = Page::new(lang, session, Some(user), "catalogue.edit_title", &path).await?;
+    let mut page = ctx.page(msg!("catalogue-edit_title"), path);
     if !problems.is_empty() {
-        page.alert = Some(lang.t("common.form_has_errors").to_owned());
+        page.alert = Some(ctx.lang.t(msg!("common-form_has_errors")));
     }
-    Ok(EditTemplate {
+    EditTemplate {
         page,
         entry,
         label_vi,
         label_en,
-        errors: FormErrors::from_problems(lang, problems),
-    })
+        errors: FormErrors::from_problems(ctx.lang, problems),
+    }
 }
 
 pub async fn edit_manifestation(
     State(state): State<AppState>,
-    lang: Lang,
-    session: Session,
-    user: CurrentUser,
+    ctx: Ctx,
     Path(id): Path<i64>,
 ) -> AppResult<EditTemplate> {
-    require_admin(&user)?;
+    require_admin(&ctx)?;
     let mut conn = state.pool.acquire().await?;
     let entry = db::catalogue::find(&mut conn, ManifestationId(id))
         .await?
         .ok_or(AppError::NotFound)?;
     let (vi, en) = (entry.label_vi.clone(), entry.label_en.clone());
-    edit_page(lang, &session, &user, entry, vi, en, &vec![]).await
+    Ok(edit_page(&ctx, entry, vi, en, &vec![]))
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -117,13 +110,11 @@ pub struct LabelsForm {
 
 pub async fn save_manifestation(
     State(state): State<AppState>,
-    lang: Lang,
-    session: Session,
-    user: CurrentUser,
+    ctx: Ctx,
     Path(id): Path<i64>,
     Form(form): Form<LabelsForm>,
 ) -> AppResult<Response> {
-    require_admin(&user)?;
+    require_admin(&ctx)?;
     let id = ManifestationId(id);
     let mut tx = db::begin(&state.pool).await?;
     let entry = db::catalogue::find(&mut tx, id)
@@ -139,22 +130,13 @@ pub async fn save_manifestation(
         problems.push(("label_en", e.into()));
     }
     if !problems.is_empty() {
-        let page = edit_page(
-            lang,
-            &session,
-            &user,
-            entry,
-            form.label_vi,
-            form.label_en,
-            &problems,
-        )
-        .await?;
+        let page = edit_page(&ctx, entry, form.label_vi, form.label_en, &problems);
         return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
     }
-    db::catalogue::update_labels(&mut tx, user.actor.account_id, id, &label_vi, &label_en).await?;
+    db::catalogue::update_labels(&mut tx, ctx.actor().account_id, id, &label_vi, &label_en).await?;
     tx.commit().await?;
     Ok(redirect_with_flash(
         "/admin/manifestations",
-        "flash.manifestation_saved",
+        msg!("flash-manifestation_saved"),
     ))
 }

@@ -1,25 +1,24 @@
 //! The cell page: every member in official order with the state of their plan.
 
-use crate::web::page::Session;
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::response::Redirect;
 
-use crate::auth::permission::{Action, PlanScope, Target, allows};
-use crate::auth::session::CurrentUser;
 use crate::db;
 use crate::db::orgs::{CellMember, Unit};
+use crate::domain::Named;
+use crate::domain::access::{Action, PlanScope, Target, allows};
 use crate::domain::ids::{OrgUnitId, PlanId};
 use crate::domain::plan::{PlanKind, PlanState};
 use crate::error::{AppError, AppResult};
+use crate::i18n::Labelled;
 use crate::state::AppState;
-use crate::web::i18n::Lang;
-use crate::web::page::Page;
+use crate::web::page::{Ctx, Page};
 
 pub struct MemberRow {
     member: CellMember,
-    offices: Vec<&'static str>,
+    offices: Vec<String>,
     /// The plan link, when the viewer may open it.
     plan_link: Option<PlanId>,
     expected: bool,
@@ -49,16 +48,14 @@ impl CellTemplate {
     }
 }
 
-pub async fn my_cell(user: CurrentUser) -> AppResult<Redirect> {
-    let cell = user.actor.cell_id.ok_or(AppError::NotFound)?;
+pub async fn my_cell(ctx: Ctx) -> AppResult<Redirect> {
+    let cell = ctx.actor().cell_id.ok_or(AppError::NotFound)?;
     Ok(Redirect::to(&format!("/cells/{cell}")))
 }
 
 pub async fn show(
     State(state): State<AppState>,
-    lang: Lang,
-    session: Session,
-    user: CurrentUser,
+    ctx: Ctx,
     Path(id): Path<i64>,
 ) -> AppResult<CellTemplate> {
     let mut conn = state.pool.acquire().await?;
@@ -69,14 +66,14 @@ pub async fn show(
         unit: cell.id,
         unit_path: cell.ancestors.clone(),
     };
-    if !cell.kind.holds_members() || !allows(&user.actor, Action::ViewCell, &target) {
+    if !cell.kind.holds_members() || !allows(ctx.actor(), Action::ViewCell, &target) {
         return Err(AppError::NotFound);
     }
     let year = db::years::current(&mut conn)
         .await?
         .ok_or(AppError::NotFound)?;
     let members = db::orgs::cell_members(&mut conn, cell.id, year.year).await?;
-    let mut counts: Vec<(PlanState, usize)> = PlanState::ALL.iter().map(|s| (*s, 0)).collect();
+    let mut counts: Vec<(PlanState, usize)> = PlanState::all().iter().map(|s| (*s, 0)).collect();
     let mut expected = 0;
     let mut registered = 0;
     let rows = members
@@ -112,14 +109,14 @@ pub async fn show(
                         has_other_cell_leader: member.has_other_leader,
                         year_open: year.phase != "closed",
                     };
-                    allows(&user.actor, Action::ViewPlan, &Target::Plan(scope)).then_some(plan_id)
+                    allows(ctx.actor(), Action::ViewPlan, &Target::Plan(scope)).then_some(plan_id)
                 }
                 _ => None,
             };
             let offices = member
                 .offices
                 .iter()
-                .map(|o| lang.t(&format!("role.{}", o.as_str())))
+                .map(|o| ctx.lang.t(&o.message_id()))
                 .collect();
             MemberRow {
                 member,
@@ -130,7 +127,7 @@ pub async fn show(
         })
         .collect();
     let path = format!("/cells/{}", cell.id);
-    let mut page = Page::new(lang, &session, Some(&user), "cell.title", &path).await?;
+    let mut page = ctx.page(msg!("cell-title"), path);
     page.title = cell.name.clone();
     Ok(CellTemplate {
         page,

@@ -9,13 +9,17 @@ use axum::middleware::Next;
 use axum::response::Response;
 
 use crate::error::{AppError, ErrorPage};
-use crate::web::i18n::Lang;
+use crate::i18n::Lang;
+use crate::state::AppState;
+use crate::web::page::lang_of;
+use axum::extract::State;
 
 #[derive(Template)]
 #[template(path = "error.html")]
 struct ErrorTemplate {
     lang: Lang,
-    message: &'static str,
+    message: String,
+    css: &'static str,
 }
 
 pub async fn not_found() -> AppError {
@@ -23,8 +27,12 @@ pub async fn not_found() -> AppError {
 }
 
 /// Replaces the body of every error response that is not already a page of ours.
-pub async fn render_error_pages(request: Request, next: Next) -> Response {
-    let lang = Lang::from_headers(request.headers());
+pub async fn render_error_pages(
+    State(state): State<AppState>,
+    request: Request,
+    next: Next,
+) -> Response {
+    let lang = lang_of(request.headers());
     let response = next.run(request).await;
     let status = response.status();
     if !(status.is_client_error() || status.is_server_error()) {
@@ -41,21 +49,22 @@ pub async fn render_error_pages(request: Request, next: Next) -> Response {
     }
     let page = marked.unwrap_or_else(|| ErrorPage::from_status(status));
     let key = match page {
-        ErrorPage::NotFound => "error.not_found",
-        ErrorPage::BadRequest => "error.bad_request",
-        ErrorPage::Csrf => "error.csrf",
-        ErrorPage::Conflict => "error.conflict",
-        ErrorPage::TooLarge => "error.too_large",
-        ErrorPage::Timeout => "error.timeout",
-        ErrorPage::Unavailable => "error.unavailable",
-        ErrorPage::Internal => "error.internal",
+        ErrorPage::NotFound => msg!("error-not_found"),
+        ErrorPage::BadRequest => msg!("error-bad_request"),
+        ErrorPage::Csrf => msg!("error-csrf"),
+        ErrorPage::Conflict => msg!("error-conflict"),
+        ErrorPage::TooLarge => msg!("error-too_large"),
+        ErrorPage::Timeout => msg!("error-timeout"),
+        ErrorPage::Unavailable => msg!("error-unavailable"),
+        ErrorPage::Internal => msg!("error-internal"),
     };
     let body = ErrorTemplate {
         lang,
         message: lang.t(key),
+        css: state.css_url,
     }
     .render()
-    .unwrap_or_else(|_| lang.t(key).to_owned());
+    .unwrap_or_else(|_| lang.t(key));
     let (mut parts, _) = response.into_parts();
     parts.headers.remove(header::CONTENT_LENGTH);
     parts.headers.insert(

@@ -11,15 +11,15 @@ use serde::Deserialize;
 
 use crate::auth::client::ClientAddress;
 use crate::auth::password;
-use crate::auth::session::{IDLE_HOURS, Secret, SessionChange};
+use crate::auth::session::{IDLE_HOURS, RequestSession, Secret, SessionChange};
 use crate::db;
 use crate::domain::ids::AccountId;
 use crate::domain::text::clean_line;
 use crate::domain::throttle::{self, WINDOW_MINUTES};
 use crate::error::AppResult;
+use crate::i18n::Lang;
 use crate::state::AppState;
-use crate::web::i18n::{LANG_COOKIE, Lang};
-use crate::web::page::{Page, Session};
+use crate::web::page::{LANG_COOKIE, Page, Visitor};
 
 /// Longer passwords are refused without hashing them.
 const MAX_PASSWORD_BYTES: usize = 1024;
@@ -41,13 +41,12 @@ pub struct NextQuery {
 }
 
 pub async fn login_page(
-    lang: Lang,
-    session: Session,
+    visitor: Visitor,
     Query(query): Query<NextQuery>,
 ) -> AppResult<LoginTemplate> {
-    let mut page = Page::new(lang, &session, None, "login.title", "/login").await?;
+    let mut page = visitor.page(msg!("login-title"), "/login");
     if query.logged_out.is_some() {
-        page.flash = Some(lang.t("flash.logged_out").to_owned());
+        page.flash = Some(visitor.lang.t(msg!("flash-logged_out")));
     }
     Ok(LoginTemplate {
         page,
@@ -67,43 +66,37 @@ pub struct LoginForm {
 
 pub async fn login_submit(
     State(state): State<AppState>,
-    lang: Lang,
-    session: Session,
+    visitor: Visitor,
     ClientAddress(ip): ClientAddress,
     Form(form): Form<LoginForm>,
 ) -> AppResult<Response> {
+    let lang = visitor.lang;
     let login = clean_line(&form.login).to_lowercase();
     let next = safe_next(&form.next).to_owned();
     let refusal = match check_password(&state, &login, form.password, &ip).await? {
-        Ok(id) => return start_session(&state, &session, id, &ip, &next).await,
+        Ok(id) => return start_session(&state, &visitor.session, id, &ip, &next).await,
         Err(refusal) => refusal,
     };
     let (status, error, wait) = match refusal {
         Refusal::Invalid => (
             StatusCode::UNPROCESSABLE_ENTITY,
-            lang.t("login.failed").to_owned(),
+            lang.t(msg!("login-failed")),
             None,
         ),
         Refusal::Wrong => {
             tracing::info!(login = %login, %ip, "failed login");
-            (
-                StatusCode::UNAUTHORIZED,
-                lang.t("login.failed").to_owned(),
-                None,
-            )
+            (StatusCode::UNAUTHORIZED, lang.t(msg!("login-failed")), None)
         }
         Refusal::Wait(wait) => {
             // Rounded up: "wait 30 seconds" must not be over a moment early.
             let seconds = (wait.num_milliseconds() + 999) / 1000;
             tracing::warn!(login = %login, %ip, seconds, "login slowed down");
-            let message = lang
-                .t("login.throttled")
-                .replace("{n}", &seconds.to_string());
+            let message = lang.t_n(msg!("login-throttled"), seconds);
             (StatusCode::TOO_MANY_REQUESTS, message, Some(seconds))
         }
     };
     let template = LoginTemplate {
-        page: Page::new(lang, &session, None, "login.title", "/login").await?,
+        page: visitor.page(msg!("login-title"), "/login"),
         login: login.chars().take(64).collect(),
         next,
         error: Some(error),
@@ -186,7 +179,7 @@ async fn check_password(
 /// before ends.
 async fn start_session(
     state: &AppState,
-    session: &Session,
+    session: &RequestSession,
     id: AccountId,
     ip: &str,
     next: &str,
@@ -213,7 +206,7 @@ async fn start_session(
     Ok(response)
 }
 
-pub async fn logout(State(state): State<AppState>, session: Session) -> AppResult<Response> {
+pub async fn logout(State(state): State<AppState>, session: RequestSession) -> AppResult<Response> {
     if let Some(hash) = session.session_hash {
         db::sessions::delete(&state.pool, &hash).await?;
     }

@@ -1,10 +1,10 @@
 //! The web interface: the router, its middleware, and the handlers by area.
 
 pub mod admin;
+pub mod assets;
 pub mod cells;
 pub mod errors;
 pub mod home;
-pub mod i18n;
 pub mod login;
 pub mod page;
 pub mod plans;
@@ -19,7 +19,6 @@ use axum::middleware;
 use axum::routing::{get, post};
 use sqlx::PgPool;
 use tower_http::compression::CompressionLayer;
-use tower_http::services::ServeDir;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
 use tower_http::trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer};
@@ -43,13 +42,14 @@ pub async fn build_app(pool: PgPool, config: AppConfig) -> anyhow::Result<Router
     let form_key = FormKey::from_bytes(&key)
         .ok_or_else(|| anyhow::anyhow!("the stored form key has the wrong length"))?;
     spawn_cleanup(pool.clone());
-    let static_files = ServeDir::new(&config.static_dir);
+    let (static_files, css_url) = assets::router(config.static_dir.as_deref());
     let timeout = Duration::from_secs(config.request_timeout_secs);
     let secure = config.secure_cookies;
     let state = AppState(Arc::new(App {
         pool,
         config,
         form_key,
+        css_url,
     }));
 
     let pages = Router::new()
@@ -57,28 +57,10 @@ pub async fn build_app(pool: PgPool, config: AppConfig) -> anyhow::Result<Router
         .route("/login", get(login::login_page).post(login::login_submit))
         .route("/logout", post(login::logout))
         .route("/lang", post(login::switch_language))
-        .route("/my-plan", get(plans::my_plan).post(plans::create_my_plan))
         .route("/my-cell", get(cells::my_cell))
-        .route("/queue", get(plans::queue))
-        .route("/plans/{id}", get(plans::show))
-        .route("/plans/{id}/actions", post(plans::act))
-        .route("/plans/{id}/shortcomings", post(plans::save_shortcomings))
-        .route("/plans/{id}/items/new", get(plans::new_item))
-        .route("/plans/{id}/items", post(plans::add_item))
-        .route("/plans/{id}/items/{item}/edit", get(plans::edit_item))
-        .route("/plans/{id}/items/{item}", post(plans::save_item))
-        .route("/plans/{id}/items/{item}/delete", post(plans::remove_item))
-        .route("/plans/{id}/items/{item}/move", post(plans::move_item))
-        .route(
-            "/plans/{id}/revisions/{revision}",
-            get(plans::show_revision),
-        )
         .route("/cells/{id}", get(cells::show))
-        .route("/admin/manifestations", get(admin::manifestations))
-        .route(
-            "/admin/manifestations/{id}",
-            get(admin::edit_manifestation).post(admin::save_manifestation),
-        )
+        .merge(plans::router())
+        .merge(admin::router())
         .layer(middleware::from_fn(csrf::verify))
         .layer(middleware::from_fn_with_state(
             state.clone(),
@@ -94,14 +76,17 @@ pub async fn build_app(pool: PgPool, config: AppConfig) -> anyhow::Result<Router
     let app = Router::new()
         .route("/health", get(health))
         .merge(pages)
-        .nest_service("/static", static_files)
+        .merge(static_files)
         .fallback(errors::not_found)
-        .with_state(state)
+        .with_state(state.clone())
         .layer(TimeoutLayer::with_status_code(
             StatusCode::REQUEST_TIMEOUT,
             timeout,
         ))
-        .layer(middleware::from_fn(errors::render_error_pages))
+        .layer(middleware::from_fn_with_state(
+            state,
+            errors::render_error_pages,
+        ))
         .layer(SetResponseHeaderLayer::if_not_present(
             header::CONTENT_SECURITY_POLICY,
             HeaderValue::from_static(CONTENT_SECURITY_POLICY),

@@ -180,9 +180,9 @@ async fn loading_the_demo_twice_changes_nothing(pool: PgPool) {
         }
         counts
     };
-    pledges::db::demo::seed(&pool).await.expect("first");
+    pledges::demo::seed(&pool).await.expect("first");
     let first = count_all(pool.clone()).await;
-    pledges::db::demo::seed(&pool).await.expect("second");
+    pledges::demo::seed(&pool).await.expect("second");
     assert_eq!(first, count_all(pool.clone()).await);
     assert!(first.iter().all(|(_, n)| *n > 0), "{first:?}");
     // Every role has a demo account and every plan state occurs.

@@ -1,6 +1,9 @@
-//! The one permission function: who may do what to which resource, decided from the
-//! actor's offices and cell and the resource's place in the org tree. Handlers ask here
-//! and answer "not found" when refused, so nothing leaks across subtrees.
+//! Who may do what: the one permission function, decided from the actor's offices and
+//! cell and the resource's place in the org tree, and the two predicates everything else
+//! derives from — who *oversees* a unit (reads and comments on what happens in it) and
+//! who *decides* a plan (returns or approves it). Queues, menus, home-page links and the
+//! SQL of list queries follow these; tests compare them. Handlers ask here and answer
+//! "not found" when refused, so nothing leaks across subtrees.
 
 use crate::domain::ids::{AccountId, MemberId, OrgUnitId};
 use crate::domain::org::Role;
@@ -37,6 +40,58 @@ impl Actor {
 
     pub fn has_role(&self, role: Role) -> bool {
         self.grants.iter().any(|g| g.role == role)
+    }
+
+    /// Whether the actor holds an office that decides some plans (they get a queue).
+    pub fn decides_any(&self) -> bool {
+        self.grants
+            .iter()
+            .any(|g| g.role.leads_cell() || g.role.decides_for_lone_leader())
+    }
+
+    /// The cells whose members' plans the actor decides as their leader, and the units
+    /// whose committees the actor sits on (deciding for a cell's lone leader directly
+    /// below). The queue's SQL starts from these.
+    pub fn deciding_units(&self) -> (Vec<OrgUnitId>, Vec<OrgUnitId>) {
+        let leads = self
+            .grants
+            .iter()
+            .filter(|g| g.role.leads_cell())
+            .map(|g| g.unit)
+            .collect();
+        let committees = self
+            .grants
+            .iter()
+            .filter(|g| g.role.decides_for_lone_leader())
+            .map(|g| g.unit)
+            .collect();
+        (leads, committees)
+    }
+}
+
+/// Whether the actor oversees a unit: holds an office over it or over a unit above it.
+pub fn oversees(actor: &Actor, unit_path: &[OrgUnitId]) -> bool {
+    actor.holds_over(unit_path, Role::oversees)
+}
+
+/// Whether the actor decides (returns or approves) this plan: nobody decides their own;
+/// a personal plan is decided by the leaders of its cell, or, when its owner is the cell's
+/// only leader, by the committee directly above the cell.
+pub fn decides(actor: &Actor, plan: &PlanScope) -> bool {
+    let is_owner = plan.owner.is_some() && plan.owner == actor.member_id;
+    if is_owner || !plan.year_open {
+        return false;
+    }
+    match plan.kind {
+        PlanKind::Personal => {
+            actor.holds_on(plan.unit, Role::leads_cell)
+                || (!plan.has_other_cell_leader
+                    && plan
+                        .parent
+                        .is_some_and(|p| actor.holds_on(p, Role::decides_for_lone_leader)))
+        }
+        // Collective plans and commitments arrive with their own issues.
+        _ => false,
     }
 }
 
@@ -93,7 +148,7 @@ pub fn allows(actor: &Actor, action: Action, target: &Target) -> bool {
     match (action, target) {
         (Action::ManageCatalogue, Target::Deployment) => actor.has_role(Role::Administrator),
         (Action::ViewCell, Target::Cell { unit, unit_path }) => {
-            actor.cell_id == Some(*unit) || actor.holds_over(unit_path, Role::oversees)
+            actor.cell_id == Some(*unit) || oversees(actor, unit_path)
         }
         (_, Target::Plan(plan)) => allows_on_plan(actor, action, plan),
         _ => false,
@@ -102,7 +157,7 @@ pub fn allows(actor: &Actor, action: Action, target: &Target) -> bool {
 
 fn allows_on_plan(actor: &Actor, action: Action, plan: &PlanScope) -> bool {
     let is_owner = plan.owner.is_some() && plan.owner == actor.member_id;
-    let oversees = actor.holds_over(&plan.unit_path, Role::oversees);
+    let oversees = oversees(actor, &plan.unit_path);
     let changes = matches!(
         action,
         Action::EditPlan | Action::CommentPlan | Action::DecidePlan
@@ -121,7 +176,7 @@ fn allows_on_plan(actor: &Actor, action: Action, plan: &PlanScope) -> bool {
                 Action::ViewApprovedRevision => is_owner || oversees || same_cell,
                 Action::EditPlan => is_owner,
                 Action::CommentPlan => is_owner || oversees,
-                Action::DecidePlan => !is_owner && may_decide_personal(actor, plan),
+                Action::DecidePlan => decides(actor, plan),
                 Action::ViewCell | Action::ManageCatalogue => false,
             }
         }
@@ -129,19 +184,6 @@ fn allows_on_plan(actor: &Actor, action: Action, plan: &PlanScope) -> bool {
         // those overseeing the unit may read them.
         _ => matches!(action, Action::ViewPlan | Action::ViewApprovedRevision) && oversees,
     }
-}
-
-/// A personal plan is decided by the leaders of its cell other than its owner; when the
-/// owner is the cell's only leader, by the committee directly above the cell (the
-/// grassroots committee above a cell, the upper committee above a grassroots cell).
-fn may_decide_personal(actor: &Actor, plan: &PlanScope) -> bool {
-    if actor.holds_on(plan.unit, Role::leads_cell) {
-        return true;
-    }
-    !plan.has_other_cell_leader
-        && plan
-            .parent
-            .is_some_and(|p| actor.holds_on(p, Role::decides_for_lone_leader))
 }
 
 #[cfg(test)]

@@ -7,9 +7,13 @@ use anyhow::Context;
 use chrono::NaiveDate;
 use sqlx::{PgConnection, PgPool};
 
+use crate::auth::session::CurrentUser;
+use crate::db;
+use crate::domain::access::Actor;
 use crate::domain::ids::{AccountId, MemberId, OrgUnitId, PlanId};
-use crate::domain::plan::{PlanAction, PlanFacts, transition};
+use crate::domain::plan::PlanAction;
 use crate::domain::pledge::{Pledge, PledgeKind};
+use crate::workflow::{self, Applied, Change};
 
 /// Every demo account has this password.
 pub const DEMO_PASSWORD: &str = "demo2017";
@@ -181,7 +185,6 @@ struct Seeder<'c> {
 /// A member created for the demo, with their account.
 #[derive(Clone, Copy)]
 struct Person {
-    member: MemberId,
     account: AccountId,
 }
 
@@ -525,7 +528,7 @@ impl Seeder<'_> {
             .await?;
         }
         let account = self.account(login, full_name, Some(member)).await?;
-        Ok(Person { member, account })
+        Ok(Person { account })
     }
 
     async fn grant(
@@ -546,7 +549,7 @@ impl Seeder<'_> {
         Ok(())
     }
 
-    /// Writes a plan for the 2017 year through the real workflow, up to `story`.
+    /// Writes a plan for the 2017 year through the workflow service, up to `story`.
     async fn plan_story(
         &mut self,
         owner: Person,
@@ -558,37 +561,27 @@ impl Seeder<'_> {
         if story == Story::None {
             return Ok(());
         }
-        let plan =
-            super::plans::create_personal(self.conn, owner.account, 2017, owner.member, cell)
-                .await?;
+        let owner = self.actor(owner.account).await?;
+        let approver = self.actor(approver.account).await?;
+        let plan = workflow::start_personal(self.conn, &owner, cell, 2017, None)
+            .await?
+            .map_err(|refusal| anyhow::anyhow!("could not start a demo plan: {refusal:?}"))?;
         for k in 0..(3 + seed % 3) {
             let (kind, content, result, month) = PLEDGES[(seed + k) % PLEDGES.len()];
             let pledge = Pledge {
                 kind,
                 content: content.to_owned(),
                 expected_result: result.to_owned(),
-                deadline: NaiveDate::from_ymd_opt(2017, month, 28),
+                deadline: NaiveDate::from_ymd_opt(2017, month, 28).context("date")?,
                 weight: 1,
                 manifestation_id: None,
                 serves_theme: kind == PledgeKind::ThemeAction,
             };
-            super::plans::insert_item(self.conn, plan, &pledge).await?;
-            let locked = super::plans::lock(self.conn, plan)
-                .await?
-                .context("demo plan vanished")?;
-            let details =
-                serde_json::json!({ "after": { "kind": kind.as_str(), "content": content } });
-            super::plans::record_edit(self.conn, plan, owner.account, locked, "add_item", details)
-                .await?;
+            self.change(&owner, plan, Change::AddItem(pledge)).await?;
         }
         if seed.is_multiple_of(2) {
             let text = "Đôi lúc còn nể nang trong tự phê bình và phê bình; chưa chủ động học tập nâng cao trình độ.";
-            super::plans::set_shortcomings(self.conn, plan, text).await?;
-            let locked = super::plans::lock(self.conn, plan)
-                .await?
-                .context("demo plan vanished")?;
-            let details = serde_json::json!({ "before": "", "after": text });
-            super::plans::record_edit(self.conn, plan, owner.account, locked, "edit", details)
+            self.change(&owner, plan, Change::SetShortcomings(text.to_owned()))
                 .await?;
         }
         let steps: &[(PlanAction, bool, &str)] = match story {
@@ -621,34 +614,33 @@ impl Seeder<'_> {
             ],
         };
         for (action, by_approver, comment) in steps {
-            self.step(
-                plan,
-                if *by_approver { approver } else { owner },
-                *action,
-                comment,
-            )
-            .await?;
+            let by = if *by_approver { &approver } else { &owner };
+            let change = Change::Act {
+                action: *action,
+                comment: (*comment).to_owned(),
+            };
+            self.change(by, plan, change).await?;
         }
         Ok(())
     }
 
-    async fn step(
-        &mut self,
-        plan: PlanId,
-        by: Person,
-        action: PlanAction,
-        comment: &str,
-    ) -> anyhow::Result<()> {
-        let locked = super::plans::lock(self.conn, plan)
+    /// The account as the workflow sees it, with its offices.
+    async fn actor(&mut self, account: AccountId) -> anyhow::Result<Actor> {
+        let row = db::accounts::user(self.conn, account)
             .await?
-            .context("demo plan vanished")?;
-        let facts = PlanFacts {
-            state: locked.state,
-            item_count: usize::try_from(locked.item_count)?,
-        };
-        let to = transition(facts, action, comment)?;
-        super::plans::apply_action(self.conn, plan, by.account, locked, action, to, comment)
-            .await?;
-        Ok(())
+            .context("a demo account vanished")?;
+        Ok(CurrentUser::from_row(row).actor)
+    }
+
+    /// Makes one change through the workflow service, at the plan's current version.
+    async fn change(&mut self, by: &Actor, plan: PlanId, change: Change) -> anyhow::Result<()> {
+        let version = db::plans::lock(self.conn, plan)
+            .await?
+            .context("a demo plan vanished")?
+            .version;
+        match workflow::apply(self.conn, by, plan, version, change, None).await? {
+            Ok(Applied::Changed { .. } | Applied::Unchanged) => Ok(()),
+            Err(refusal) => anyhow::bail!("the demo plan {plan} refused a change: {refusal:?}"),
+        }
     }
 }

@@ -1,0 +1,37 @@
+### The application, navigation, common words, error pages and field problems.
+
+app-name = Pledge register
+app-tagline = Studying and following Ho Chi Minh's thought, ethics and style
+nav-home = Home
+nav-my_plan = My plan
+nav-queue = Awaiting my review
+nav-my_cell = My cell
+nav-catalogue = 27 manifestations
+nav-logout = Log out
+nav-skip = Skip to main content
+nav-menu = Main menu
+lang-switch_label = Language
+common-save = Save
+common-cancel = Cancel
+common-year = Year
+common-theme = Theme of the year
+common-optional = optional
+common-comrade = Comrade
+common-form_has_errors = The form has errors; see the marked fields below.
+err-missing = Please fill in this field.
+err-garbled = The text contains garbled characters; please type it again.
+err-too_long = Too long: at most { $max } characters.
+err-invalid_choice = Please choose an entry from the list.
+err-invalid_date = Not a valid date; write it as day/month/year, e.g. 30/06/2017.
+err-date_outside_year = The deadline must fall within { $year }.
+err-number_range = Enter a whole number from { $min } to { $max }.
+error-title = Something went wrong
+error-not_found = This page does not exist, or you may not see it.
+error-bad_request = The request was not valid. Please go back and try again.
+error-csrf = The page is out of date or your session expired. Please reload the page and try again.
+error-conflict = Someone changed this meanwhile. Please reopen the page to see the latest version.
+error-too_large = What you sent is too large.
+error-timeout = The server took too long. Please try again.
+error-internal = The server ran into a problem. It has been logged; please try again later.
+error-unavailable = The service is temporarily unavailable. Please try again in a few minutes; what was sent before is not lost.
+error-home = Go to the home page

@@ -1,0 +1,37 @@
+### The application, navigation, common words, error pages and field problems.
+
+app-name = Sổ đăng ký làm theo
+app-tagline = Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh
+nav-home = Trang chủ
+nav-my_plan = Kế hoạch của tôi
+nav-queue = Chờ thông qua
+nav-my_cell = Chi bộ của tôi
+nav-catalogue = 27 biểu hiện
+nav-logout = Đăng xuất
+nav-skip = Bỏ qua, tới nội dung chính
+nav-menu = Menu chính
+lang-switch_label = Ngôn ngữ
+common-save = Lưu
+common-cancel = Hủy
+common-year = Năm
+common-theme = Chủ đề năm
+common-optional = không bắt buộc
+common-comrade = Đồng chí
+common-form_has_errors = Biểu mẫu còn lỗi, xin xem các ô được đánh dấu bên dưới.
+err-missing = Xin điền ô này.
+err-garbled = Nội dung có ký tự lỗi mã hóa; xin gõ lại.
+err-too_long = Quá dài: tối đa { $max } ký tự.
+err-invalid_choice = Xin chọn một mục trong danh sách.
+err-invalid_date = Ngày không hợp lệ; viết theo dạng ngày/tháng/năm, ví dụ 30/06/2017.
+err-date_outside_year = Thời hạn phải nằm trong năm { $year }.
+err-number_range = Nhập một số nguyên từ { $min } đến { $max }.
+error-title = Có lỗi
+error-not_found = Không tìm thấy trang này, hoặc đồng chí không có quyền xem.
+error-bad_request = Yêu cầu không hợp lệ. Xin quay lại và thử lại.
+error-csrf = Trang đã cũ hoặc phiên làm việc đã hết hạn. Xin tải lại trang rồi thử lại.
+error-conflict = Dữ liệu vừa được người khác thay đổi. Xin mở lại trang để xem bản mới nhất.
+error-too_large = Nội dung gửi lên quá lớn.
+error-timeout = Máy chủ xử lý quá lâu. Xin thử lại.
+error-internal = Máy chủ gặp sự cố. Sự cố đã được ghi lại; xin thử lại sau.
+error-unavailable = Dịch vụ tạm thời gián đoạn. Xin thử lại sau ít phút; những gì đã gửi trước đó không bị mất.
+error-home = Về trang chủ

@@ -1,0 +1,29 @@
+### Names of the domain's values: kinds of pledge, plan states, offices, member states, manifestation groups.
+
+state-draft = Đang soạn
+state-submitted = Chờ thông qua
+state-returned = Bị trả lại
+state-approved = Đã thông qua
+state-none = Chưa lập
+kind-assigned_duty = Thực hiện nhiệm vụ được giao
+kind-study = Học tập nâng cao trình độ
+kind-example = Nêu gương
+kind-remedy = Khắc phục hạn chế, khuyết điểm
+kind-theme_action = Hành động theo chủ đề năm
+kind-choose = — Chọn loại —
+status-official = Chính thức
+status-probationary = Dự bị
+status-exempted = Miễn công tác và sinh hoạt đảng
+status-suspended = Đình chỉ sinh hoạt đảng
+status-transferred_out = Đã chuyển đi
+role-cell_secretary = Bí thư chi bộ
+role-cell_deputy = Phó Bí thư chi bộ
+role-grassroots_committee = Đảng ủy cơ sở
+role-branch_committee = Đảng ủy bộ phận
+role-upper_standing_committee = Ban Thường vụ cấp ủy cấp trên cơ sở
+role-upper_secretary = Bí thư cấp ủy cấp trên cơ sở
+role-provincial_reviewer = Ban Thường vụ Tỉnh ủy
+role-administrator = Quản trị hệ thống
+group-tu_tuong_chinh_tri = Tư tưởng chính trị
+group-dao_duc_loi_song = Đạo đức, lối sống
+group-tu_dien_bien_tu_chuyen_hoa = “Tự diễn biến”, “tự chuyển hóa”

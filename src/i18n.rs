@@ -1,0 +1,385 @@
+//! The user's language (Vietnamese by default, English available) and every text the
+//! product shows, from the Fluent files in `locales/<lang>/<area>.ftl`, embedded in the
+//! binary at build time. Vietnamese is the fallback. Dates are written day first and
+//! times in Vietnam's time zone. Usable everywhere: pages, print views, exports.
+//!
+//! Message ids appear in templates as `page.t("id")` and in Rust as `msg!("id")` (or are
+//! made from a domain value by [`Labelled::message_id`]); a test checks that every id used
+//! exists in both languages and every id in the files is used.
+
+use std::borrow::Cow;
+use std::collections::HashMap;
+
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use fluent_templates::fluent_bundle::FluentValue;
+use fluent_templates::{LanguageIdentifier, Loader, langid};
+
+use crate::domain::Named;
+use crate::domain::pledge::FieldProblem;
+
+fluent_templates::static_loader! {
+    static LOCALES = {
+        locales: "./locales",
+        fallback_language: "vi",
+        // No invisible isolation marks around arguments: they end up in titles and PDFs.
+        customise: |bundle| bundle.set_use_isolating(false),
+    };
+}
+
+static VI: LanguageIdentifier = langid!("vi");
+static EN: LanguageIdentifier = langid!("en");
+
+/// Marks a string literal as a message id (for readers and for the test that checks ids).
+#[macro_export]
+macro_rules! msg {
+    ($id:literal) => {
+        $id
+    };
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Vi,
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::Vi, Lang::En];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Vi => "vi",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn parse(code: &str) -> Option<Self> {
+        match code {
+            "vi" => Some(Lang::Vi),
+            "en" => Some(Lang::En),
+            _ => None,
+        }
+    }
+
+    fn id(self) -> &'static LanguageIdentifier {
+        match self {
+            Lang::Vi => &VI,
+            Lang::En => &EN,
+        }
+    }
+
+    /// The text of message `id`; the id itself (logged) when there is none, which the
+    /// message test prevents.
+    pub fn t(self, id: &str) -> String {
+        LOCALES.try_lookup(self.id(), id).unwrap_or_else(|| {
+            tracing::warn!(id, "missing text");
+            id.to_owned()
+        })
+    }
+
+    /// The text of message `id` with its arguments.
+    pub fn t_args(self, id: &str, args: &[(&'static str, FluentValue<'static>)]) -> String {
+        let args: HashMap<Cow<'static, str>, FluentValue> = args
+            .iter()
+            .map(|(k, v)| (Cow::Borrowed(*k), v.clone()))
+            .collect();
+        LOCALES
+            .try_lookup_with_args(self.id(), id, &args)
+            .unwrap_or_else(|| {
+                tracing::warn!(id, "missing text");
+                id.to_owned()
+            })
+    }
+
+    /// The text of message `id` with one number argument `n` (which also chooses the
+    /// plural form).
+    pub fn t_n(self, id: &str, n: impl Count) -> String {
+        self.t_args(id, &[("n", FluentValue::from(n.count()))])
+    }
+
+    /// Whether message `id` exists.
+    pub fn has(self, id: &str) -> bool {
+        LOCALES.try_lookup(self.id(), id).is_some()
+    }
+
+    /// A date as users write it: dd/mm/yyyy.
+    pub fn date(self, date: &NaiveDate) -> String {
+        date.format("%d/%m/%Y").to_string()
+    }
+
+    /// A pledge's deadline: the date, or "the whole year" for the year's last day.
+    pub fn deadline(self, date: &NaiveDate) -> String {
+        if *date == crate::domain::pledge::whole_year(chrono::Datelike::year(date)) {
+            self.t(msg!("item-whole_year"))
+        } else {
+            self.date(date)
+        }
+    }
+
+    /// A moment in Vietnam's time (UTC+7): dd/mm/yyyy hh:mm.
+    pub fn datetime(self, at: &DateTime<Utc>) -> String {
+        at.with_timezone(&vietnam())
+            .format("%d/%m/%Y %H:%M")
+            .to_string()
+    }
+
+    /// A field problem as a sentence.
+    pub fn problem(self, problem: FieldProblem) -> String {
+        let n = |v: i32| FluentValue::from(f64::from(v));
+        match problem {
+            FieldProblem::Missing => self.t(msg!("err-missing")),
+            FieldProblem::Garbled => self.t(msg!("err-garbled")),
+            FieldProblem::TooLong { max } => self.t_args(
+                msg!("err-too_long"),
+                &[("max", n(i32::try_from(max).unwrap_or(i32::MAX)))],
+            ),
+            FieldProblem::InvalidChoice => self.t(msg!("err-invalid_choice")),
+            FieldProblem::InvalidDate => self.t(msg!("err-invalid_date")),
+            // A year is a name, not an amount: no digit grouping.
+            FieldProblem::DateOutsideYear { year } => self.t_args(
+                msg!("err-date_outside_year"),
+                &[("year", FluentValue::from(year.to_string()))],
+            ),
+            FieldProblem::NumberOutOfRange { min, max } => self.t_args(
+                msg!("err-number_range"),
+                &[("min", n(min)), ("max", n(max))],
+            ),
+        }
+    }
+}
+
+/// Numbers that messages count with.
+pub trait Count {
+    fn count(&self) -> f64;
+}
+
+macro_rules! count {
+    ($($t:ty),*) => {$(
+        impl Count for $t {
+            #[allow(clippy::cast_precision_loss, clippy::cast_lossless)]
+            fn count(&self) -> f64 {
+                *self as f64
+            }
+        }
+    )*};
+}
+count!(i32, i64, u32, u64, usize);
+
+impl<T: Count> Count for &T {
+    fn count(&self) -> f64 {
+        (**self).count()
+    }
+}
+
+/// Domain values shown to users: each names its message id, "<prefix>-<name>".
+pub trait Labelled: Named {
+    const PREFIX: &'static str;
+
+    fn message_id(self) -> String {
+        format!("{}-{}", Self::PREFIX, self.as_str())
+    }
+
+    /// Every message id of this kind of value.
+    fn all_message_ids() -> Vec<String> {
+        Self::all().iter().map(|v| v.message_id()).collect()
+    }
+}
+
+/// Anything with a label: a domain value, or a reference to one (as templates pass them).
+pub trait AsLabel {
+    fn label_id(&self) -> String;
+}
+
+macro_rules! labelled {
+    ($($t:ty => $prefix:literal),* $(,)?) => {$(
+        impl Labelled for $t {
+            const PREFIX: &'static str = $prefix;
+        }
+        impl AsLabel for $t {
+            fn label_id(&self) -> String {
+                self.message_id()
+            }
+        }
+        impl AsLabel for &$t {
+            fn label_id(&self) -> String {
+                self.message_id()
+            }
+        }
+        impl AsLabel for &&$t {
+            fn label_id(&self) -> String {
+                self.message_id()
+            }
+        }
+    )*};
+}
+
+labelled!(
+    crate::domain::plan::PlanState => "state",
+    crate::domain::plan::PlanAction => "plan-action",
+    crate::domain::plan::EventKind => "event",
+    crate::domain::pledge::PledgeKind => "kind",
+    crate::domain::org::Role => "role",
+    crate::domain::org::MemberStatus => "status",
+    crate::domain::catalogue::ManifestationGroup => "group",
+);
+
+/// Every message id made from a domain value.
+pub fn domain_message_ids() -> Vec<String> {
+    use crate::domain::catalogue::ManifestationGroup;
+    use crate::domain::org::{MemberStatus, Role};
+    use crate::domain::plan::{EventKind, PlanAction, PlanState};
+    use crate::domain::pledge::PledgeKind;
+    [
+        PlanState::all_message_ids(),
+        PlanAction::all_message_ids(),
+        EventKind::all_message_ids(),
+        PledgeKind::all_message_ids(),
+        Role::all_message_ids(),
+        MemberStatus::all_message_ids(),
+        ManifestationGroup::all_message_ids(),
+    ]
+    .concat()
+}
+
+/// Vietnam's time zone: UTC+7 all year.
+pub fn vietnam() -> FixedOffset {
+    FixedOffset::east_opt(7 * 3600)
+        .unwrap_or_else(|| FixedOffset::east_opt(0).expect("zero offset"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::BTreeSet;
+    use std::path::{Path, PathBuf};
+
+    /// Message ids defined in each language's files, with the file each is in.
+    fn defined(lang: &str) -> BTreeSet<String> {
+        let mut ids = BTreeSet::new();
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("locales")
+            .join(lang);
+        for file in files(&dir) {
+            let text = std::fs::read_to_string(&file).unwrap();
+            for line in text.lines() {
+                let Some((id, _)) = line.split_once(" = ") else {
+                    continue;
+                };
+                if id
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_')
+                    && !id.is_empty()
+                {
+                    assert!(ids.insert(id.to_owned()), "{id} defined twice ({lang})");
+                }
+            }
+        }
+        ids
+    }
+
+    fn files(dir: &Path) -> Vec<PathBuf> {
+        let mut out = Vec::new();
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                out.extend(files(&path));
+            } else {
+                out.push(path);
+            }
+        }
+        out
+    }
+
+    /// Message ids used in templates (`t("…")`, `t_n("…"`, `t_args("…"`) and in Rust
+    /// (`msg!("…")`), and those made from domain values.
+    fn used() -> BTreeSet<String> {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let mut ids: BTreeSet<String> = domain_message_ids().into_iter().collect();
+        let mut sources = files(&root.join("templates"));
+        sources.extend(files(&root.join("src")));
+        for file in sources {
+            let text = std::fs::read_to_string(&file).unwrap();
+            let markers: &[&str] = if file.extension().is_some_and(|e| e == "rs") {
+                &["msg!(\""]
+            } else {
+                &[".t(\"", ".t_n(\"", ".t_args(\""]
+            };
+            for marker in markers {
+                for piece in text.split(marker).skip(1) {
+                    let id: String = piece.chars().take_while(|c| *c != '"').collect();
+                    let well_formed = id.chars().all(|c| {
+                        c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_'
+                    });
+                    if !id.is_empty() && well_formed {
+                        ids.insert(id);
+                    }
+                }
+            }
+        }
+        ids.remove("id");
+        ids
+    }
+
+    #[test]
+    fn every_message_used_exists_in_both_languages_and_every_message_is_used() {
+        let vi = defined("vi");
+        let en = defined("en");
+        let used = used();
+        let missing_vi: Vec<_> = used.difference(&vi).collect();
+        let missing_en: Vec<_> = used.difference(&en).collect();
+        assert!(
+            missing_vi.is_empty(),
+            "used but not in locales/vi: {missing_vi:?}"
+        );
+        assert!(
+            missing_en.is_empty(),
+            "used but not in locales/en: {missing_en:?}"
+        );
+        let unused: Vec<_> = vi.union(&en).filter(|id| !used.contains(*id)).collect();
+        assert!(unused.is_empty(), "in locales but never used: {unused:?}");
+    }
+
+    #[test]
+    fn dates_are_written_day_first_and_times_in_vietnam() {
+        let lang = Lang::Vi;
+        let d = NaiveDate::from_ymd_opt(2017, 3, 5).unwrap();
+        assert_eq!(lang.date(&d), "05/03/2017");
+        let at = DateTime::parse_from_rfc3339("2017-12-31T17:30:00Z")
+            .unwrap()
+            .to_utc();
+        assert_eq!(lang.datetime(&at), "01/01/2018 00:30");
+        let last = NaiveDate::from_ymd_opt(2017, 12, 31).unwrap();
+        assert_eq!(Lang::Vi.deadline(&last), "Cả năm");
+        assert_eq!(Lang::En.deadline(&last), "Whole year");
+        assert_eq!(Lang::Vi.deadline(&d), "05/03/2017");
+    }
+
+    #[test]
+    fn problems_read_as_sentences_with_their_numbers() {
+        assert_eq!(
+            Lang::Vi.problem(FieldProblem::TooLong { max: 20 }),
+            "Quá dài: tối đa 20 ký tự."
+        );
+        assert_eq!(
+            Lang::En.problem(FieldProblem::NumberOutOfRange { min: 1, max: 10 }),
+            "Enter a whole number from 1 to 10."
+        );
+        assert_eq!(
+            Lang::Vi.problem(FieldProblem::DateOutsideYear { year: 2017 }),
+            "Thời hạn phải nằm trong năm 2017."
+        );
+    }
+
+    #[test]
+    fn english_counts_are_plural_when_they_should_be() {
+        assert_eq!(Lang::En.t_n("home-queue_count", 1), "plan waiting");
+        assert_eq!(Lang::En.t_n("home-queue_count", 3), "plans waiting");
+    }
+
+    #[test]
+    fn an_unknown_id_shows_itself_rather_than_nothing() {
+        assert_eq!(Lang::Vi.t("no-such-message"), "no-such-message");
+        assert!(!Lang::En.has("no-such-message"));
+    }
+}
