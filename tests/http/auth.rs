@@ -299,3 +299,39 @@ async fn pages_are_not_cached_and_error_pages_carry_the_headers_too(pool: PgPool
         );
     }
 }
+
+#[sqlx::test]
+async fn the_style_sheet_is_served_under_a_name_that_changes_with_its_content(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let mut client = app.anonymous();
+    let page = client.get("/login").await;
+    let html = page.html();
+    let link = scraper::Selector::parse("link[rel=stylesheet]").expect("selector");
+    let href = html
+        .select(&link)
+        .next()
+        .and_then(|l| l.value().attr("href"))
+        .expect("a style sheet")
+        .to_owned();
+    let hash = href
+        .strip_prefix("/static/app.")
+        .and_then(|rest| rest.strip_suffix(".css"))
+        .unwrap_or_else(|| panic!("{href}"));
+    assert!(
+        hash.len() >= 8 && hash.chars().all(|c| c.is_ascii_hexdigit()),
+        "{href}"
+    );
+    let css = client.get(&href).await;
+    assert_eq!(css.status, StatusCode::OK);
+    assert!(
+        css.headers["content-type"]
+            .to_str()
+            .is_ok_and(|t| t.starts_with("text/css")),
+        "{:?}",
+        css.headers
+    );
+    assert!(css.text.contains("font-family") || css.text.contains("body"));
+    // error pages use it too
+    let missing = client.get("/nowhere").await;
+    assert!(missing.text.contains(&href));
+}

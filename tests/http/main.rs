@@ -7,4 +7,5 @@ mod common;
 mod hardening;
 mod input;
 mod permissions;
+mod rules;
 mod workflow;
