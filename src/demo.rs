@@ -568,15 +568,8 @@ impl Seeder<'_> {
             .map_err(|refusal| anyhow::anyhow!("could not start a demo plan: {refusal:?}"))?;
         for k in 0..(3 + seed % 3) {
             let (kind, content, result, month) = PLEDGES[(seed + k) % PLEDGES.len()];
-            let pledge = Pledge {
-                kind,
-                content: content.to_owned(),
-                expected_result: result.to_owned(),
-                deadline: NaiveDate::from_ymd_opt(2017, month, 28).context("date")?,
-                weight: 1,
-                manifestation_id: None,
-                serves_theme: kind == PledgeKind::ThemeAction,
-            };
+            let deadline = NaiveDate::from_ymd_opt(2017, month, 28).context("date")?;
+            let pledge = Pledge::new(kind, content, result, deadline);
             self.change(&owner, plan, Change::AddItem(pledge)).await?;
         }
         if seed.is_multiple_of(2) {

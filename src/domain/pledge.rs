@@ -125,6 +125,20 @@ pub fn whole_year(year: i32) -> NaiveDate {
 }
 
 impl Pledge {
+    /// An item of the given kind, weight 1, remedying no manifestation, not tied to the
+    /// year's theme (unless it is a theme action).
+    pub fn new(kind: PledgeKind, content: &str, expected_result: &str, deadline: NaiveDate) -> Self {
+        Pledge {
+            kind,
+            content: content.to_owned(),
+            expected_result: expected_result.to_owned(),
+            deadline,
+            weight: 1,
+            manifestation_id: None,
+            serves_theme: kind == PledgeKind::ThemeAction,
+        }
+    }
+
     /// Parses a form for a plan of `year`. Deadlines must fall within that year; none
     /// means the whole year.
     pub fn parse(input: &PledgeInput, year: i32) -> Result<Pledge, FieldErrors> {
