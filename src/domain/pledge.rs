@@ -296,6 +296,7 @@ mod tests {
             weight: "2".into(),
             manifestation_id: "".into(),
             serves_theme: Some("on".into()),
+            ..PledgeInput::default()
         }
     }
 
