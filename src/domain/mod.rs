@@ -1,6 +1,21 @@
 //! Pure domain rules: ids, the org tree's vocabulary, text normalisation, pledge items and
 //! the plan workflow, login throttling. No axum and no SQL here.
 
+/// Declares an enum whose values are stored, sent and shown by their snake_case names
+/// (derived by strum and serde; see [`Named`]).
+macro_rules! named_enum {
+    ($(#[$meta:meta])* $vis:vis enum $name:ident { $($body:tt)* }) => {
+        $(#[$meta])*
+        #[derive(
+            Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize,
+            strum::IntoStaticStr, strum::EnumString, strum::VariantArray,
+        )]
+        #[serde(rename_all = "snake_case")]
+        #[strum(serialize_all = "snake_case")]
+        $vis enum $name { $($body)* }
+    };
+}
+
 pub mod access;
 pub mod catalogue;
 pub mod ids;

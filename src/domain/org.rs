@@ -1,34 +1,20 @@
 //! The vocabulary of the org tree: kinds of org units, offices (roles) and member states.
 
-use serde::{Deserialize, Serialize};
-use strum::{EnumString, IntoStaticStr, VariantArray};
-
-/// Kinds of org units. The middle tier is named by what it does: the committee directly
-/// above the grassroots (a district committee before 2025, a commune committee after).
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Serialize,
-    Deserialize,
-    IntoStaticStr,
-    EnumString,
-    VariantArray,
-)]
-#[strum(serialize_all = "snake_case")]
-pub enum OrgKind {
-    Province,
-    UpperCommittee,
-    /// Đảng bộ cơ sở: a grassroots organisation with subordinate cells.
-    GrassrootsParty,
-    /// Đảng bộ bộ phận: inside a large đảng bộ cơ sở, between it and some of its cells.
-    BranchParty,
-    /// Chi bộ cơ sở: a grassroots organisation that is itself a cell.
-    GrassrootsCell,
-    /// Chi bộ trực thuộc: a cell under a grassroots party committee (or its branch).
-    Cell,
+named_enum! {
+    /// Kinds of org units. The middle tier is named by what it does: the committee directly
+    /// above the grassroots (a district committee before 2025, a commune committee after).
+    pub enum OrgKind {
+        Province,
+        UpperCommittee,
+        /// Đảng bộ cơ sở: a grassroots organisation with subordinate cells.
+        GrassrootsParty,
+        /// Đảng bộ bộ phận: inside a large đảng bộ cơ sở, between it and some of its cells.
+        BranchParty,
+        /// Chi bộ cơ sở: a grassroots organisation that is itself a cell.
+        GrassrootsCell,
+        /// Chi bộ trực thuộc: a cell under a grassroots party committee (or its branch).
+        Cell,
+    }
 }
 
 impl OrgKind {
@@ -61,32 +47,20 @@ impl OrgKind {
     }
 }
 
-/// Offices held by an account, each scoped to one org unit and everything under it.
-/// Being a member is not an office: it follows from the cell membership.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Hash,
-    Serialize,
-    Deserialize,
-    IntoStaticStr,
-    EnumString,
-    VariantArray,
-)]
-#[strum(serialize_all = "snake_case")]
-pub enum Role {
-    CellSecretary,
-    CellDeputy,
-    GrassrootsCommittee,
-    /// The committee of a đảng bộ bộ phận (đảng ủy bộ phận).
-    BranchCommittee,
-    UpperStandingCommittee,
-    UpperSecretary,
-    ProvincialReviewer,
-    Administrator,
+named_enum! {
+    /// Offices held by an account, each scoped to one org unit and everything under it.
+    /// Being a member is not an office: it follows from the cell membership.
+    pub enum Role {
+        CellSecretary,
+        CellDeputy,
+        GrassrootsCommittee,
+        /// The committee of a đảng bộ bộ phận (đảng ủy bộ phận).
+        BranchCommittee,
+        UpperStandingCommittee,
+        UpperSecretary,
+        ProvincialReviewer,
+        Administrator,
+    }
 }
 
 impl Role {
@@ -113,26 +87,15 @@ impl Role {
     }
 }
 
-/// Member states; exempted and suspended members are not rated.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Serialize,
-    Deserialize,
-    IntoStaticStr,
-    EnumString,
-    VariantArray,
-)]
-#[strum(serialize_all = "snake_case")]
-pub enum MemberStatus {
-    Official,
-    Probationary,
-    Exempted,
-    Suspended,
-    TransferredOut,
+named_enum! {
+    /// Member states; exempted and suspended members are not rated.
+    pub enum MemberStatus {
+        Official,
+        Probationary,
+        Exempted,
+        Suspended,
+        TransferredOut,
+    }
 }
 
 impl MemberStatus {

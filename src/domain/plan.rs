@@ -4,49 +4,24 @@
 //! The database mirrors these moves in the `plans_transition` trigger; a test checks that
 //! the two agree for every state and action.
 
-use serde::{Deserialize, Serialize};
-use strum::{EnumString, IntoStaticStr, VariantArray};
-
-/// What a plan is: a member's personal plan, an org unit's collective plan, or one of the
-/// two yearly commitments of an upper committee.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Serialize,
-    Deserialize,
-    IntoStaticStr,
-    EnumString,
-    VariantArray,
-)]
-#[strum(serialize_all = "snake_case")]
-pub enum PlanKind {
-    Personal,
-    Collective,
-    UpperCollectiveCommitment,
-    UpperSecretaryCommitment,
+named_enum! {
+    /// What a plan is: a member's personal plan, an org unit's collective plan, or one of the
+    /// two yearly commitments of an upper committee.
+    pub enum PlanKind {
+        Personal,
+        Collective,
+        UpperCollectiveCommitment,
+        UpperSecretaryCommitment,
+    }
 }
 
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Serialize,
-    Deserialize,
-    IntoStaticStr,
-    EnumString,
-    VariantArray,
-)]
-#[strum(serialize_all = "snake_case")]
-pub enum PlanState {
-    Draft,
-    Submitted,
-    Returned,
-    Approved,
+named_enum! {
+    pub enum PlanState {
+        Draft,
+        Submitted,
+        Returned,
+        Approved,
+    }
 }
 
 impl PlanState {
@@ -57,32 +32,21 @@ impl PlanState {
     }
 }
 
-/// What someone can do to a plan as a whole.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Serialize,
-    Deserialize,
-    IntoStaticStr,
-    EnumString,
-    VariantArray,
-)]
-#[strum(serialize_all = "snake_case")]
-pub enum PlanAction {
-    /// The owner sends the plan for approval.
-    Submit,
-    /// The owner takes a submitted plan back to change it.
-    Withdraw,
-    /// The approver sends it back; a comment saying why is required.
-    Return,
-    Approve,
-    /// The owner reopens an approved plan; the approved version stays on record.
-    Amend,
-    /// A comment without a change of state.
-    Comment,
+named_enum! {
+    /// What someone can do to a plan as a whole.
+    pub enum PlanAction {
+        /// The owner sends the plan for approval.
+        Submit,
+        /// The owner takes a submitted plan back to change it.
+        Withdraw,
+        /// The approver sends it back; a comment saying why is required.
+        Return,
+        Approve,
+        /// The owner reopens an approved plan; the approved version stays on record.
+        Amend,
+        /// A comment without a change of state.
+        Comment,
+    }
 }
 
 impl PlanAction {
@@ -91,34 +55,23 @@ impl PlanAction {
     }
 }
 
-/// What an entry of a plan's history records: a workflow action, or an edit.
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Serialize,
-    Deserialize,
-    IntoStaticStr,
-    EnumString,
-    VariantArray,
-)]
-#[strum(serialize_all = "snake_case")]
-pub enum EventKind {
-    Create,
-    Submit,
-    Withdraw,
-    Return,
-    Approve,
-    Amend,
-    Comment,
-    /// The shortcomings text changed.
-    Edit,
-    AddItem,
-    EditItem,
-    RemoveItem,
-    MoveItem,
+named_enum! {
+    /// What an entry of a plan's history records: a workflow action, or an edit.
+    pub enum EventKind {
+        Create,
+        Submit,
+        Withdraw,
+        Return,
+        Approve,
+        Amend,
+        Comment,
+        /// The shortcomings text changed.
+        Edit,
+        AddItem,
+        EditItem,
+        RemoveItem,
+        MoveItem,
+    }
 }
 
 impl From<PlanAction> for EventKind {

@@ -5,7 +5,6 @@
 
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
-use strum::{EnumString, IntoStaticStr, VariantArray};
 
 use super::Named;
 use super::ids::{ManifestationId, PlanItemId};
@@ -18,31 +17,19 @@ pub const COMMENT_MAX: usize = 2000;
 pub const WEIGHT_MIN: i32 = 1;
 pub const WEIGHT_MAX: i32 = 10;
 
-#[derive(
-    Debug,
-    Clone,
-    Copy,
-    PartialEq,
-    Eq,
-    Serialize,
-    Deserialize,
-    IntoStaticStr,
-    EnumString,
-    VariantArray,
-)]
-#[serde(rename_all = "snake_case")]
-#[strum(serialize_all = "snake_case")]
-pub enum PledgeKind {
-    /// A duty assigned to the member or unit.
-    AssignedDuty,
-    /// Study to raise qualifications.
-    Study,
-    /// Setting an example.
-    Example,
-    /// Remedy of a shortcoming (often one of the 27 manifestations).
-    Remedy,
-    /// An action for the year's theme.
-    ThemeAction,
+named_enum! {
+    pub enum PledgeKind {
+        /// A duty assigned to the member or unit.
+        AssignedDuty,
+        /// Study to raise qualifications.
+        Study,
+        /// Setting an example.
+        Example,
+        /// Remedy of a shortcoming (often one of the 27 manifestations).
+        Remedy,
+        /// An action for the year's theme.
+        ThemeAction,
+    }
 }
 
 /// A problem with one field of a form, to be shown next to that field.
@@ -127,7 +114,12 @@ pub fn whole_year(year: i32) -> NaiveDate {
 impl Pledge {
     /// An item of the given kind, weight 1, remedying no manifestation, not tied to the
     /// year's theme (unless it is a theme action).
-    pub fn new(kind: PledgeKind, content: &str, expected_result: &str, deadline: NaiveDate) -> Self {
+    pub fn new(
+        kind: PledgeKind,
+        content: &str,
+        expected_result: &str,
+        deadline: NaiveDate,
+    ) -> Self {
         Pledge {
             kind,
             content: content.to_owned(),
@@ -296,7 +288,6 @@ mod tests {
             weight: "2".into(),
             manifestation_id: "".into(),
             serves_theme: Some("on".into()),
-            ..PledgeInput::default()
         }
     }
 

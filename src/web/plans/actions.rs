@@ -3,19 +3,18 @@
 
 use axum::Form;
 use axum::extract::{Path, State};
-use axum::response::{IntoResponse, Redirect, Response};
+use axum::response::Response;
 use serde::Deserialize;
 
 use super::show::{Extras, render_refused};
-use super::{parse_version, refusal_answer};
-use crate::db;
+use super::{done, parse_version, refusal_answer, run};
 use crate::domain::ids::PlanId;
 use crate::domain::plan::PlanAction;
 use crate::domain::pledge;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
-use crate::web::page::{Ctx, redirect_with_flash};
-use crate::workflow::{self, Change, Refusal};
+use crate::web::page::Ctx;
+use crate::workflow::{Change, Refusal};
 
 #[derive(Debug, Default, Deserialize)]
 #[serde(default)]
@@ -61,19 +60,13 @@ pub async fn act(
             return render_refused(&state, &ctx, id, status, extras).await;
         }
     };
-    let mut tx = db::begin(&state.pool).await?;
     let change = Change::Act { action, comment };
-    match workflow::apply(&mut tx, ctx.actor(), id, version, change, None).await? {
-        Ok(_) => {
-            tx.commit().await?;
+    match run(&state, &ctx, id, version, change).await? {
+        Ok(applied) => {
             tracing::info!(plan = %id, account = %ctx.actor().account_id, action = action.as_str(), "plan action");
-            Ok(redirect_with_flash(
-                &format!("/plans/{id}"),
-                flash_for(action),
-            ))
+            Ok(done(applied, &format!("/plans/{id}"), flash_for(action)))
         }
         Err(refusal) => {
-            drop(tx);
             let (status, alert) = refusal_answer(refusal)?;
             if refusal == Refusal::CommentRequired {
                 extras.comment_error = Some(ctx.lang.t(alert));
@@ -112,22 +105,11 @@ pub async fn save_shortcomings(
             return render_refused(&state, &ctx, id, status, extras).await;
         }
     };
-    let mut tx = db::begin(&state.pool).await?;
     let change = Change::SetShortcomings(text);
-    match workflow::apply(&mut tx, ctx.actor(), id, version, change, None).await? {
-        Ok(workflow::Applied::Changed { .. }) => {
-            tx.commit().await?;
-            Ok(redirect_with_flash(
-                &format!("/plans/{id}"),
-                msg!("flash-saved"),
-            ))
-        }
-        // Nothing changed: no new version, no history entry.
-        Ok(workflow::Applied::Unchanged) => {
-            Ok(Redirect::to(&format!("/plans/{id}")).into_response())
-        }
+    match run(&state, &ctx, id, version, change).await? {
+        // Saving without a change records nothing and says nothing.
+        Ok(applied) => Ok(done(applied, &format!("/plans/{id}"), msg!("flash-saved"))),
         Err(refusal) => {
-            drop(tx);
             let (status, alert) = refusal_answer(refusal)?;
             extras.alert = Some(alert);
             render_refused(&state, &ctx, id, status, extras).await

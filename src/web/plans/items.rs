@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
 use super::show::{Extras, render_refused};
-use super::{authorized_plan, parse_version, refusal_answer};
+use super::{authorized_plan, done, parse_version, refusal_answer, run};
 use crate::db;
 use crate::db::catalogue::Manifestation;
 use crate::db::plans::PlanRecord;
@@ -22,8 +22,8 @@ use crate::domain::pledge::{FieldErrors, FieldProblem, Pledge, PledgeInput, Pled
 use crate::error::{AppError, AppResult};
 use crate::i18n::Lang;
 use crate::state::AppState;
-use crate::web::page::{Ctx, FormErrors, Page, redirect_with_flash};
-use crate::workflow::{self, Applied, Change, Direction, Refusal};
+use crate::web::page::{Ctx, FormErrors, Page};
+use crate::workflow::{Change, Direction, Refusal};
 
 #[derive(Template, WebTemplate)]
 #[template(path = "plans/item_form.html")]
@@ -235,16 +235,9 @@ async fn store_item(
         Some(item) => (Change::EditItem(item, pledge), msg!("flash-item_saved")),
         None => (Change::AddItem(pledge), msg!("flash-item_added")),
     };
-    let mut tx = db::begin(&state.pool).await?;
-    match workflow::apply(&mut tx, ctx.actor(), id, version, change, None).await? {
-        Ok(Applied::Changed { .. }) => {
-            tx.commit().await?;
-            Ok(redirect_with_flash(&format!("/plans/{id}#items"), flash))
-        }
-        // Saved without a change: no new version, no history entry.
-        Ok(Applied::Unchanged) => Ok(Redirect::to(&format!("/plans/{id}#items")).into_response()),
+    match run(state, ctx, id, version, change).await? {
+        Ok(applied) => Ok(done(applied, &format!("/plans/{id}#items"), flash)),
         Err(refusal) => {
-            drop(tx);
             let (status, alert) = refusal_answer(refusal)?;
             let (problems, alert, version) = match refusal {
                 Refusal::UnknownManifestation => (
@@ -328,16 +321,10 @@ async fn change_item(
     flash: &'static str,
 ) -> AppResult<Response> {
     let version = parse_version(&form.version)?;
-    let mut tx = db::begin(&state.pool).await?;
-    match workflow::apply(&mut tx, ctx.actor(), id, version, change, None).await? {
-        Ok(Applied::Changed { .. }) => {
-            tx.commit().await?;
-            Ok(redirect_with_flash(&format!("/plans/{id}#items"), flash))
-        }
-        // Already first or last: nothing to do.
-        Ok(Applied::Unchanged) => Ok(Redirect::to(&format!("/plans/{id}#items")).into_response()),
+    // Moving the first item up or the last down changes nothing and says nothing.
+    match run(state, ctx, id, version, change).await? {
+        Ok(applied) => Ok(done(applied, &format!("/plans/{id}#items"), flash)),
         Err(refusal) => {
-            drop(tx);
             let (status, alert) = refusal_answer(refusal)?;
             let extras = Extras {
                 alert: Some(alert),

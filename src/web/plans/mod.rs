@@ -11,6 +11,7 @@ mod show;
 
 use axum::Router;
 use axum::http::StatusCode;
+use axum::response::{IntoResponse, Redirect, Response};
 use axum::routing::{get, post};
 use sqlx::PgConnection;
 
@@ -20,7 +21,8 @@ use crate::domain::access::{Action, Actor, Target, allows};
 use crate::domain::ids::PlanId;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
-use crate::workflow::Refusal;
+use crate::web::page::{Ctx, redirect_with_flash};
+use crate::workflow::{self, Applied, Change, Outcome, Refusal};
 
 pub fn router() -> Router<AppState> {
     Router::new()
@@ -72,4 +74,30 @@ fn refusal_answer(refusal: Refusal) -> AppResult<(StatusCode, &'static str)> {
             msg!("common-form_has_errors"),
         ),
     })
+}
+
+/// Makes one change through the workflow in its own transaction, committed only when it
+/// went through.
+async fn run(
+    state: &AppState,
+    ctx: &Ctx,
+    id: PlanId,
+    version: i32,
+    change: Change,
+) -> AppResult<Outcome> {
+    let mut tx = db::begin(&state.pool).await?;
+    let outcome = workflow::apply(&mut tx, ctx.actor(), id, version, change, None).await?;
+    if outcome.is_ok() {
+        tx.commit().await?;
+    }
+    Ok(outcome)
+}
+
+/// Where a change that went through leads: to `to`, with a message when something changed
+/// (saving without a change records nothing and says nothing).
+fn done(applied: Applied, to: &str, message: &'static str) -> Response {
+    match applied {
+        Applied::Changed { .. } => redirect_with_flash(to, message),
+        Applied::Unchanged => Redirect::to(to).into_response(),
+    }
 }
