@@ -5,7 +5,7 @@ use std::sync::Arc;
 use axum::extract::FromRef;
 use sqlx::PgPool;
 
-use crate::auth::session::FormKey;
+use crate::auth::secret::FormKey;
 use crate::config::AppConfig;
 
 #[derive(Clone)]

@@ -21,6 +21,13 @@ use crate::error::{AppError, ErrorPage};
 pub const MAX_FORM_BYTES: usize = 64 * 1024;
 pub const FIELD: &str = "csrf_token";
 
+impl RequestSession {
+    /// A fresh token for a form on this page (masked anew each time).
+    pub fn csrf_token(&self) -> String {
+        mask(&self.form_secret)
+    }
+}
+
 /// A token for `secret`: a random pad, then the secret XOR the pad, as hex.
 pub fn mask(secret: &[u8; 32]) -> String {
     let mut pad = [0u8; 32];

@@ -4,4 +4,5 @@
 pub mod client;
 pub mod csrf;
 pub mod password;
+pub mod secret;
 pub mod session;

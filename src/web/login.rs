@@ -11,7 +11,8 @@ use serde::Deserialize;
 
 use crate::auth::client::ClientAddress;
 use crate::auth::password;
-use crate::auth::session::{IDLE_HOURS, RequestSession, Secret, SessionChange};
+use crate::auth::secret::Secret;
+use crate::auth::session::{IDLE_HOURS, RequestSession, SessionChange};
 use crate::db;
 use crate::domain::ids::AccountId;
 use crate::domain::text::clean_line;

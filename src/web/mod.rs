@@ -25,7 +25,8 @@ use tower_http::trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
 use crate::auth::csrf;
-use crate::auth::session::{self, FormKey};
+use crate::auth::secret::FormKey;
+use crate::auth::session;
 use crate::config::AppConfig;
 use crate::state::{App, AppState};
 
