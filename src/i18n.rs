@@ -124,6 +124,19 @@ impl Lang {
             .to_string()
     }
 
+    /// An office as people say it: "Bí thư Thành ủy Đông Hà", "Đảng ủy Phường 1",
+    /// "Chi ủy Chi bộ Trường THCS …", "Ban Thường vụ Tỉnh ủy Quảng Trị".
+    pub fn office(self, role: crate::domain::org::Role, unit_name: &str) -> String {
+        let committee = crate::domain::org::committee_name(unit_name);
+        self.t_args(
+            &format!("office-{}", role.as_str()),
+            &[
+                ("unit", FluentValue::from(unit_name.to_owned())),
+                ("committee", FluentValue::from(committee)),
+            ],
+        )
+    }
+
     /// A field problem as a sentence.
     pub fn problem(self, problem: FieldProblem) -> String {
         let n = |v: i32| FluentValue::from(f64::from(v));
@@ -226,6 +239,9 @@ labelled!(
 
 /// Every message id made from a domain value.
 pub fn domain_message_ids() -> Vec<String> {
+    let offices = crate::domain::org::Role::all()
+        .iter()
+        .map(|r| format!("office-{}", r.as_str()));
     use crate::domain::catalogue::ManifestationGroup;
     use crate::domain::org::{MemberStatus, Role};
     use crate::domain::plan::{EventKind, PlanAction, PlanState};
@@ -238,6 +254,7 @@ pub fn domain_message_ids() -> Vec<String> {
         Role::all_message_ids(),
         MemberStatus::all_message_ids(),
         ManifestationGroup::all_message_ids(),
+        offices.collect(),
     ]
     .concat()
 }
@@ -373,8 +390,14 @@ mod tests {
 
     #[test]
     fn english_counts_are_plural_when_they_should_be() {
-        assert_eq!(Lang::En.t_n("home-queue_count", 1), "plan waiting");
-        assert_eq!(Lang::En.t_n("home-queue_count", 3), "plans waiting");
+        assert_eq!(
+            Lang::En.t_n("home-queue_count", 1),
+            "plan waiting for comments and approval"
+        );
+        assert_eq!(
+            Lang::En.t_n("home-queue_count", 3),
+            "plans waiting for comments and approval"
+        );
     }
 
     #[test]

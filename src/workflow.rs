@@ -6,14 +6,14 @@
 //! ask the domain for the transition, apply the effects it names (a new revision, the
 //! approved version kept), bump the version and record the history event (who, when, what).
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde_json::json;
 use sqlx::PgConnection;
 
 use crate::db;
 use crate::db::plans::{Locked, NewEvent};
 use crate::domain::access::{Action, Actor, Target, allows};
-use crate::domain::ids::{OrgUnitId, PlanId, PlanItemId};
+use crate::domain::ids::{MemberId, OrgUnitId, PlanId, PlanItemId};
 use crate::domain::plan::{
     self, Effect, EventKind, PlanAction, PlanFacts, PlanState, TransitionError,
 };
@@ -25,6 +25,11 @@ pub enum Change {
     /// A workflow action (submit, return, approve, comment …) with its comment.
     Act {
         action: PlanAction,
+        comment: String,
+    },
+    /// A comment on one item, shown on that item.
+    CommentOnItem {
+        item: PlanItemId,
         comment: String,
     },
     SetShortcomings(String),
@@ -45,6 +50,7 @@ impl Change {
     pub fn permission(&self) -> Action {
         match self {
             Change::Act { action, .. } => permission_for(*action),
+            Change::CommentOnItem { .. } => Action::CommentPlan,
             _ => Action::EditPlan,
         }
     }
@@ -53,6 +59,7 @@ impl Change {
     fn event_kind(&self) -> EventKind {
         match self {
             Change::Act { action, .. } => EventKind::from(*action),
+            Change::CommentOnItem { .. } => EventKind::Comment,
             Change::SetShortcomings(_) => EventKind::Edit,
             Change::AddItem(_) => EventKind::AddItem,
             Change::EditItem(..) => EventKind::EditItem,
@@ -128,6 +135,17 @@ pub async fn apply(
         Change::Act { action, comment } => {
             act(conn, actor, id, &locked, action, comment, at).await?
         }
+        Change::CommentOnItem { item, comment } => match db::plans::item(conn, id, item).await? {
+            None => return Ok(Err(Refusal::NotFound)),
+            Some(found) => act(conn, actor, id, &locked, PlanAction::Comment, comment, at)
+                .await?
+                .map(|made| {
+                    made.map(|mut made| {
+                        made.details = json!({ "item_id": item, "content": found.pledge.content });
+                        made
+                    })
+                }),
+        },
         edit => {
             if !locked.state.is_editable() {
                 return Ok(Err(Refusal::NotPossible));
@@ -194,8 +212,15 @@ async fn act(
     };
     let revision = match transition.effect {
         Effect::OpenRevision => locked.revision + 1,
-        Effect::None | Effect::KeepApprovedVersion => locked.revision,
+        Effect::None | Effect::KeepApprovedVersion | Effect::RecordSubmittedVersion => {
+            locked.revision
+        }
     };
+    let mut details = json!({});
+    if transition.effect == Effect::RecordSubmittedVersion {
+        let items = db::plans::items(conn, id).await?;
+        details = json!({ "items": items, "shortcomings": locked.shortcomings });
+    }
     if transition.effect == Effect::KeepApprovedVersion {
         let items = db::plans::items(conn, id).await?;
         db::plans::keep_approved_version(
@@ -218,7 +243,7 @@ async fn act(
         to: transition.to,
         revision,
         comment,
-        details: json!({}),
+        details,
         new_version,
     })))
 }
@@ -283,7 +308,9 @@ async fn edit_content(
             json!({ "item_id": item, "content": found.pledge.content,
                     "from": found.position, "direction": if up { "up" } else { "down" } })
         }
-        Change::Act { .. } => return Ok(Err(Refusal::NotPossible)),
+        Change::Act { .. } | Change::CommentOnItem { .. } => {
+            return Ok(Err(Refusal::NotPossible));
+        }
     };
     db::plans::bump_version(conn, id).await?;
     Ok(Ok(Some(Made {
@@ -336,4 +363,68 @@ pub async fn start_personal(
     )
     .await?;
     Ok(Ok(id))
+}
+
+/// Moves a member to another cell on `on`: the membership closes and a new one opens, and
+/// their plans of years still open go along (the new cell's leaders decide them now); each
+/// plan's history records the move. Only administrators move members.
+pub async fn transfer(
+    conn: &mut PgConnection,
+    actor: &Actor,
+    member: MemberId,
+    to: OrgUnitId,
+    on: NaiveDate,
+    at: Option<DateTime<Utc>>,
+) -> sqlx::Result<Result<usize, Refusal>> {
+    if !allows(actor, Action::ManageMembers, &Target::Deployment) {
+        return Ok(Err(Refusal::NotFound));
+    }
+    let Some(target) = db::orgs::find_unit(conn, to).await? else {
+        return Ok(Err(Refusal::NotFound));
+    };
+    if !target.kind.holds_members() {
+        return Ok(Err(Refusal::NotFound));
+    }
+    let Some((from, since)) = db::members::lock_membership(conn, member).await? else {
+        return Ok(Err(Refusal::NotFound));
+    };
+    if from == to || on <= since {
+        return Ok(Err(Refusal::NotPossible));
+    }
+    let from_name = db::orgs::unit_names(conn, &[from])
+        .await?
+        .into_iter()
+        .next()
+        .map(|(_, n)| n)
+        .unwrap_or_default();
+    db::members::move_membership(conn, member, to, on).await?;
+    let moved = db::plans::move_open_personal(conn, member, to).await?;
+    for (plan, state, revision) in &moved {
+        db::plans::add_event(
+            conn,
+            *plan,
+            NewEvent {
+                actor: actor.account_id,
+                action: EventKind::Transfer,
+                from: *state,
+                to: *state,
+                revision: *revision,
+                comment: "",
+                details: json!({ "from_cell": from, "from_name": from_name,
+                                 "to_cell": to, "to_name": target.name, "on": on }),
+                at,
+            },
+        )
+        .await?;
+    }
+    db::audit::record(
+        conn,
+        actor.account_id,
+        "member",
+        member.0,
+        "transfer",
+        json!({ "from_cell": from, "to_cell": to, "on": on, "plans": moved.len() }),
+    )
+    .await?;
+    Ok(Ok(moved.len()))
 }

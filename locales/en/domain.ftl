@@ -27,3 +27,13 @@ role-administrator = Administrator
 group-tu_tuong_chinh_tri = Political ideology
 group-dao_duc_loi_song = Ethics and lifestyle
 group-tu_dien_bien_tu_chuyen_hoa = Self-evolution and self-transformation
+
+## Offices, named after the real unit they are held in.
+office-cell_secretary = Secretary of { $unit }
+office-cell_deputy = Deputy secretary of { $unit }
+office-grassroots_committee = Committee of { $unit }
+office-branch_committee = Committee of { $unit }
+office-upper_standing_committee = Standing committee of { $unit }
+office-upper_secretary = Secretary of { $unit }
+office-provincial_reviewer = Standing committee of { $unit }
+office-administrator = System administrator

@@ -27,3 +27,13 @@ role-administrator = Quản trị hệ thống
 group-tu_tuong_chinh_tri = Tư tưởng chính trị
 group-dao_duc_loi_song = Đạo đức, lối sống
 group-tu_dien_bien_tu_chuyen_hoa = “Tự diễn biến”, “tự chuyển hóa”
+
+## Offices, named after the real unit they are held in.
+office-cell_secretary = Bí thư { $unit }
+office-cell_deputy = Phó Bí thư { $unit }
+office-grassroots_committee = { $committee }
+office-branch_committee = { $committee }
+office-upper_standing_committee = Ban Thường vụ { $unit }
+office-upper_secretary = Bí thư { $unit }
+office-provincial_reviewer = Ban Thường vụ { $unit }
+office-administrator = Quản trị hệ thống

@@ -1,15 +1,32 @@
-### The home page.
+### The home page: what needs the user's action, first.
 
 home-title = Trang chủ
-home-greeting = Xin chào đồng chí
-home-year = Năm làm việc
+home-greeting = Xin chào, { $name }
+home-greeting_member = Xin chào đồng chí { $name }
+home-year = Năm
+home-tasks = Việc cần làm
 home-no_year = Chưa có năm làm việc nào được mở.
 home-my_plan = Kế hoạch làm theo của tôi
 home-no_plan = Đồng chí chưa lập kế hoạch năm nay.
-home-open_plan = Mở kế hoạch
-home-queue = Kế hoạch chờ tôi góp ý, thông qua
-home-queue_count = kế hoạch đang chờ
-home-open_queue = Xem danh sách
-home-not_member = Tài khoản này không gắn với đảng viên nào nên không có kế hoạch cá nhân.
+home-open_plan = Xem kế hoạch
+home-returned = Chi bộ đã trả lại kế hoạch, đề nghị sửa theo góp ý:
+home-fix_and_resubmit = Sửa và gửi lại
+home-draft_items = Kế hoạch đang soạn, có { $n } nội dung, chưa gửi chi bộ.
+home-continue = Tiếp tục soạn và gửi
+home-waiting = Đã gửi, đang chờ chi bộ góp ý, thông qua.
+home-approved = Kế hoạch đã được thông qua ngày
+home-days_left = Hạn đăng ký: { $date } — còn { $n } ngày.
+home-due_today = Hạn đăng ký: hôm nay, { $date }.
+home-overdue = Đã quá hạn đăng ký ({ $date }) { $n } ngày.
+home-queue = Kế hoạch chờ tôi quyết định
+home-queue_count = kế hoạch đang chờ góp ý, thông qua
+home-queue_empty = Không có kế hoạch nào đang chờ.
+home-open_queue = Mở danh sách chờ
+home-not_started = { $n } đảng viên chưa lập kế hoạch
+home-members_overdue = { $n } đảng viên quá hạn chưa đăng ký
+home-members_waiting = { $n } kế hoạch chờ thông qua
+home-open_cell = Mở trang chi bộ
+home-open_unit = Xem các đơn vị trực thuộc
+home-admin = Quản trị
 home-offices = Chức vụ
-home-plan_deadline = Hạn đăng ký
+home-no_cell = Đồng chí chưa sinh hoạt ở chi bộ nào nên không có kế hoạch cá nhân. Nếu chưa đúng, xin báo quản trị hệ thống.

@@ -68,14 +68,6 @@ pub async fn update_labels(
         "before": { "label_vi": before.label_vi, "label_en": before.label_en },
         "after": { "label_vi": label_vi, "label_en": label_en },
     });
-    sqlx::query!(
-        "insert into audit_log (actor_id, entity, entity_id, action, details)
-         values ($1, 'manifestation', $2, 'edit', $3)",
-        actor as AccountId,
-        id.0,
-        details
-    )
-    .execute(&mut *conn)
-    .await?;
+    super::audit::record(conn, actor, "manifestation", id.0, "edit", details).await?;
     Ok(true)
 }

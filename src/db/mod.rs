@@ -1,11 +1,14 @@
 //! Every SQL query of the product, as async functions over a connection or transaction.
 
 pub mod accounts;
+pub mod audit;
 pub mod catalogue;
 pub mod embedded;
+pub mod members;
 pub mod orgs;
 pub mod plans;
 pub mod sessions;
+pub mod tree;
 pub mod years;
 
 use crate::domain::Named;

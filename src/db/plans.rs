@@ -329,6 +329,47 @@ pub async fn find_personal(
     Ok(row.map(|r| (r.id, r.state)))
 }
 
+/// What a member's home says about their plan: its state, why it was last returned, and
+/// when it was last approved.
+#[derive(Debug, Clone)]
+pub struct PlanSummary {
+    pub id: PlanId,
+    pub state: PlanState,
+    pub item_count: i64,
+    pub returned_by: Option<String>,
+    pub returned_at: Option<DateTime<Utc>>,
+    pub return_reason: Option<String>,
+    pub approved_at: Option<DateTime<Utc>>,
+}
+
+pub async fn summary(
+    conn: &mut PgConnection,
+    year: i32,
+    member: MemberId,
+) -> sqlx::Result<Option<PlanSummary>> {
+    sqlx::query_as!(
+        PlanSummary,
+        r#"select p.id as "id: PlanId", p.state as "state: PlanState",
+                  (select count(*) from plan_items i where i.plan_id = p.id) as "item_count!",
+                  r.actor_name as "returned_by?", r.at as "returned_at?: DateTime<Utc>",
+                  r.comment as "return_reason?",
+                  (select max(e.at) from plan_events e where e.plan_id = p.id
+                     and e.action = 'approve') as "approved_at?: DateTime<Utc>"
+           from plans p
+           left join lateral (
+               select a.display_name as actor_name, e.at, e.comment
+               from plan_events e join accounts a on a.id = e.actor_id
+               where e.plan_id = p.id and e.action = 'return'
+               order by e.at desc, e.id desc limit 1
+           ) r on true
+           where p.kind = 'personal' and p.year = $1 and p.member_id = $2"#,
+        year,
+        member as MemberId
+    )
+    .fetch_optional(conn)
+    .await
+}
+
 /// Inserts the member's personal plan for the year in their cell; None when it exists
 /// already (two clicks, two tabs).
 pub async fn insert_personal(
@@ -461,4 +502,83 @@ pub async fn add_event(
     .execute(conn)
     .await?;
     Ok(())
+}
+
+/// Moves the member's personal plans of years still open to another cell; returns them,
+/// locked, with their state, version and revision.
+pub async fn move_open_personal(
+    conn: &mut PgConnection,
+    member: MemberId,
+    to: OrgUnitId,
+) -> sqlx::Result<Vec<(PlanId, PlanState, i32)>> {
+    let rows = sqlx::query!(
+        r#"update plans p set org_unit_id = $2, version = version + 1
+           from years y
+           where y.year = p.year and y.phase <> 'closed'
+             and p.kind = 'personal' and p.member_id = $1 and p.org_unit_id <> $2
+           returning p.id as "id: PlanId", p.state as "state: PlanState", p.revision"#,
+        member as MemberId,
+        to as OrgUnitId
+    )
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| (r.id, r.state, r.revision))
+        .collect())
+}
+
+/// What was submitted: the items and shortcomings as they were at each submission, newest
+/// first (at most `limit`).
+#[derive(Debug, Clone)]
+pub struct Submitted {
+    pub at: DateTime<Utc>,
+    pub items: Json<Vec<PledgeItem>>,
+    pub shortcomings: String,
+}
+
+pub async fn submissions(
+    conn: &mut PgConnection,
+    plan: PlanId,
+    limit: i64,
+) -> sqlx::Result<Vec<Submitted>> {
+    sqlx::query_as!(
+        Submitted,
+        r#"select e.at as "at: DateTime<Utc>",
+                  coalesce(e.details -> 'items', '[]') as "items!: Json<Vec<PledgeItem>>",
+                  coalesce(e.details ->> 'shortcomings', '') as "shortcomings!"
+           from plan_events e
+           where e.plan_id = $1 and e.action = 'submit' and e.details ? 'items'
+           order by e.at desc, e.id desc limit $2"#,
+        plan as PlanId,
+        limit
+    )
+    .fetch_all(conn)
+    .await
+}
+
+/// A comment on one item.
+#[derive(Debug, Clone)]
+pub struct ItemComment {
+    pub item_id: PlanItemId,
+    pub at: DateTime<Utc>,
+    pub actor_name: String,
+    pub comment: String,
+}
+
+pub async fn item_comments(
+    conn: &mut PgConnection,
+    plan: PlanId,
+) -> sqlx::Result<Vec<ItemComment>> {
+    sqlx::query_as!(
+        ItemComment,
+        r#"select (e.details ->> 'item_id')::bigint as "item_id!: PlanItemId",
+                  e.at as "at: DateTime<Utc>", a.display_name as actor_name, e.comment
+           from plan_events e join accounts a on a.id = e.actor_id
+           where e.plan_id = $1 and e.action = 'comment' and e.details ? 'item_id'
+           order by e.at, e.id"#,
+        plan as PlanId
+    )
+    .fetch_all(conn)
+    .await
 }

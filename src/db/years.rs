@@ -33,3 +33,10 @@ pub async fn find(conn: &mut PgConnection, year: i32) -> sqlx::Result<Option<Yea
     .fetch_optional(conn)
     .await
 }
+
+/// Every year, newest first.
+pub async fn all(conn: &mut PgConnection) -> sqlx::Result<Vec<i32>> {
+    sqlx::query_scalar!("select year from years order by year desc")
+        .fetch_all(conn)
+        .await
+}

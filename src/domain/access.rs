@@ -127,15 +127,18 @@ pub enum Action {
     DecidePlan,
     /// See an approved version of a plan.
     ViewApprovedRevision,
-    ViewCell,
+    /// See a unit's page: its members (a cell) or the units below it, with their counts.
+    ViewUnit,
     ManageCatalogue,
+    /// Move members between cells.
+    ManageMembers,
 }
 
 #[derive(Debug, Clone)]
 pub enum Target {
     Plan(PlanScope),
-    /// A cell page: the cell and its ancestors.
-    Cell {
+    /// An org unit's page: the unit and its ancestors.
+    Unit {
         unit: OrgUnitId,
         unit_path: Vec<OrgUnitId>,
     },
@@ -146,8 +149,10 @@ pub enum Target {
 /// Decides whether `actor` may do `action` to `target`.
 pub fn allows(actor: &Actor, action: Action, target: &Target) -> bool {
     match (action, target) {
-        (Action::ManageCatalogue, Target::Deployment) => actor.has_role(Role::Administrator),
-        (Action::ViewCell, Target::Cell { unit, unit_path }) => {
+        (Action::ManageCatalogue | Action::ManageMembers, Target::Deployment) => {
+            actor.has_role(Role::Administrator)
+        }
+        (Action::ViewUnit, Target::Unit { unit, unit_path }) => {
             actor.cell_id == Some(*unit) || oversees(actor, unit_path)
         }
         (_, Target::Plan(plan)) => allows_on_plan(actor, action, plan),
@@ -177,7 +182,7 @@ fn allows_on_plan(actor: &Actor, action: Action, plan: &PlanScope) -> bool {
                 Action::EditPlan => is_owner,
                 Action::CommentPlan => is_owner || oversees,
                 Action::DecidePlan => decides(actor, plan),
-                Action::ViewCell | Action::ManageCatalogue => false,
+                Action::ViewUnit | Action::ManageCatalogue | Action::ManageMembers => false,
             }
         }
         // Collective plans and commitments arrive with their own issues; until then only
@@ -399,11 +404,11 @@ mod tests {
 
     #[test]
     fn cell_pages_are_for_the_cells_members_and_those_above() {
-        let cell = Target::Cell {
+        let cell = Target::Unit {
             unit: CELL,
             unit_path: CELL_PATH.to_vec(),
         };
-        let other = Target::Cell {
+        let other = Target::Unit {
             unit: OTHER_CELL,
             unit_path: OTHER_CELL_PATH.to_vec(),
         };
@@ -411,12 +416,12 @@ mod tests {
         let secretary = actor(Some(SECRETARY), Some(CELL), &[(Role::CellSecretary, CELL)]);
         let upper = actor(None, None, &[(Role::UpperSecretary, UPPER)]);
         let admin = actor(None, None, &[(Role::Administrator, PROVINCE)]);
-        assert!(allows(&member, Action::ViewCell, &cell));
-        assert!(!allows(&member, Action::ViewCell, &other));
-        assert!(allows(&secretary, Action::ViewCell, &cell));
-        assert!(!allows(&secretary, Action::ViewCell, &other));
-        assert!(allows(&upper, Action::ViewCell, &other));
-        assert!(!allows(&admin, Action::ViewCell, &cell));
+        assert!(allows(&member, Action::ViewUnit, &cell));
+        assert!(!allows(&member, Action::ViewUnit, &other));
+        assert!(allows(&secretary, Action::ViewUnit, &cell));
+        assert!(!allows(&secretary, Action::ViewUnit, &other));
+        assert!(allows(&upper, Action::ViewUnit, &other));
+        assert!(!allows(&admin, Action::ViewUnit, &cell));
     }
 
     #[test]
@@ -430,6 +435,6 @@ mod tests {
             &Target::Deployment
         ));
         // and an action never matches a target it does not belong to
-        assert!(!allows(&admin, Action::ViewCell, &Target::Deployment));
+        assert!(!allows(&admin, Action::ViewUnit, &Target::Deployment));
     }
 }

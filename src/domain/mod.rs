@@ -18,6 +18,8 @@ macro_rules! named_enum {
 
 pub mod access;
 pub mod catalogue;
+pub mod changes;
+pub mod deadline;
 pub mod ids;
 pub mod org;
 pub mod plan;

@@ -47,6 +47,21 @@ impl OrgKind {
     }
 }
 
+/// The name of the committee that leads a unit, as Vietnamese documents write it:
+/// "Đảng bộ Phường 1" is led by "Đảng ủy Phường 1", "Đảng bộ bộ phận Khối 1" by "Đảng ủy bộ
+/// phận Khối 1", a chi bộ (cơ sở) by its "Chi ủy".
+pub fn committee_name(unit_name: &str) -> String {
+    if let Some(rest) = unit_name.strip_prefix("Đảng bộ bộ phận ") {
+        format!("Đảng ủy bộ phận {rest}")
+    } else if let Some(rest) = unit_name.strip_prefix("Đảng bộ ") {
+        format!("Đảng ủy {rest}")
+    } else if unit_name.starts_with("Chi bộ ") {
+        format!("Chi ủy {unit_name}")
+    } else {
+        format!("Cấp ủy {unit_name}")
+    }
+}
+
 named_enum! {
     /// Offices held by an account, each scoped to one org unit and everything under it.
     /// Being a member is not an office: it follows from the cell membership.
@@ -141,6 +156,23 @@ mod tests {
         assert!(!K::BranchParty.may_be_under(Some(K::UpperCommittee)));
         assert!(!K::UpperCommittee.may_be_under(None));
         assert!(!K::Province.may_be_under(Some(K::Province)));
+    }
+
+    #[test]
+    fn committees_are_named_after_their_units() {
+        assert_eq!(committee_name("Đảng bộ Phường 1"), "Đảng ủy Phường 1");
+        assert_eq!(
+            committee_name("Đảng bộ bộ phận Khối 1"),
+            "Đảng ủy bộ phận Khối 1"
+        );
+        assert_eq!(
+            committee_name("Chi bộ Trường THCS Nguyễn Trãi"),
+            "Chi ủy Chi bộ Trường THCS Nguyễn Trãi"
+        );
+        assert_eq!(
+            committee_name("Thành ủy Đông Hà"),
+            "Cấp ủy Thành ủy Đông Hà"
+        );
     }
 
     #[test]

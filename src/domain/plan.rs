@@ -71,6 +71,8 @@ named_enum! {
         EditItem,
         RemoveItem,
         MoveItem,
+        /// The owner moved to another cell, and the plan with them.
+        Transfer,
     }
 }
 
@@ -108,6 +110,9 @@ pub struct PlanFacts {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Effect {
     None,
+    /// The version just submitted is recorded, so that the reviewer can later see what
+    /// changed before the next submission.
+    RecordSubmittedVersion,
     /// The version just approved is kept on record as it is.
     KeepApprovedVersion,
     /// Work starts on a new revision; the approved one stays on record.
@@ -130,7 +135,7 @@ pub fn transition(
     use PlanAction as A;
     use PlanState as S;
     let (to, effect) = match (facts.state, action) {
-        (S::Draft | S::Returned, A::Submit) => (S::Submitted, Effect::None),
+        (S::Draft | S::Returned, A::Submit) => (S::Submitted, Effect::RecordSubmittedVersion),
         (S::Submitted, A::Withdraw) => (S::Draft, Effect::None),
         (S::Submitted, A::Return) => (S::Returned, Effect::None),
         (S::Submitted, A::Approve) => (S::Approved, Effect::KeepApprovedVersion),

@@ -2,11 +2,12 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
-use axum::extract::{Path, State};
+use axum::extract::{Path, Query, State};
 use axum::response::Redirect;
 
 use crate::db;
 use crate::db::orgs::{CellMember, Unit};
+use crate::db::years::Year;
 use crate::domain::Named;
 use crate::domain::access::{Action, PlanScope, Target, allows};
 use crate::domain::ids::{OrgUnitId, PlanId};
@@ -15,6 +16,7 @@ use crate::error::{AppError, AppResult};
 use crate::i18n::Labelled;
 use crate::state::AppState;
 use crate::web::page::{Ctx, Page};
+use crate::web::units::{Trail, YearQuery, percent, trail};
 
 pub struct MemberRow {
     member: CellMember,
@@ -28,8 +30,10 @@ pub struct MemberRow {
 #[template(path = "cells/show.html")]
 pub struct CellTemplate {
     page: Page,
+    trail: Trail,
     cell: Unit,
-    year: i32,
+    year: Year,
+    years: Vec<i32>,
     rows: Vec<MemberRow>,
     expected: usize,
     registered: usize,
@@ -38,12 +42,9 @@ pub struct CellTemplate {
 
 impl CellTemplate {
     fn rate(&self) -> String {
-        if self.expected == 0 {
-            return "—".to_owned();
-        }
-        format!(
-            "{:.0}%",
-            100.0 * self.registered as f64 / self.expected as f64
+        percent(
+            i64::try_from(self.registered).unwrap_or(0),
+            i64::try_from(self.expected).unwrap_or(0),
         )
     }
 }
@@ -57,19 +58,26 @@ pub async fn show(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<i64>,
+    Query(query): Query<YearQuery>,
 ) -> AppResult<CellTemplate> {
     let mut conn = state.pool.acquire().await?;
     let cell = db::orgs::find_unit(&mut conn, OrgUnitId(id))
         .await?
         .ok_or(AppError::NotFound)?;
-    let target = Target::Cell {
+    let target = Target::Unit {
         unit: cell.id,
         unit_path: cell.ancestors.clone(),
     };
-    if !cell.kind.holds_members() || !allows(ctx.actor(), Action::ViewCell, &target) {
+    if !cell.kind.holds_members() || !allows(ctx.actor(), Action::ViewUnit, &target) {
         return Err(AppError::NotFound);
     }
-    let year = db::years::current(&mut conn)
+    let year = match query.year {
+        Some(y) => db::years::find(&mut conn, y).await?,
+        None => db::years::current(&mut conn).await?,
+    }
+    .ok_or(AppError::NotFound)?;
+    let years = db::years::all(&mut conn).await?;
+    let unit_path = db::tree::unit_path(&mut conn, cell.id)
         .await?
         .ok_or(AppError::NotFound)?;
     let members = db::orgs::cell_members(&mut conn, cell.id, year.year).await?;
@@ -131,8 +139,10 @@ pub async fn show(
     page.title = cell.name.clone();
     Ok(CellTemplate {
         page,
+        trail: trail(&ctx, &unit_path),
         cell,
-        year: year.year,
+        year,
+        years,
         rows,
         expected,
         registered,

@@ -1,74 +1,187 @@
-//! The home page: the year, the user's own plan and what waits for their action.
+//! The home page: what needs the user's action, first. Decisions waiting (for those who
+//! decide), their own plan with its single next step, their cells' members who have not
+//! registered, and the units they oversee with their counts.
 
 use askama::Template;
 use askama_web::WebTemplate;
 use axum::extract::State;
+use chrono::NaiveDate;
 
 use crate::db;
+use crate::db::plans::PlanSummary;
+use crate::db::tree::Counts;
 use crate::db::years::Year;
 use crate::domain::Named;
-use crate::domain::ids::PlanId;
+use crate::domain::deadline::{DeadlineStatus, status, today_in_vietnam};
+use crate::domain::ids::OrgUnitId;
+use crate::domain::org::{OrgKind, Role};
 use crate::domain::plan::PlanState;
 use crate::error::AppResult;
-use crate::i18n::Labelled;
 use crate::state::AppState;
 use crate::web::page::{Ctx, Page};
+use crate::web::units::percent;
+
+/// A unit the user leads or oversees, with its counts.
+pub struct UnitTask {
+    pub id: OrgUnitId,
+    pub name: String,
+    pub kind: OrgKind,
+    pub counts: Counts,
+}
 
 #[derive(Template, WebTemplate)]
 #[template(path = "home.html")]
 pub struct HomeTemplate {
     page: Page,
+    greeting: String,
     year: Option<Year>,
-    my_plan: Option<(PlanId, PlanState)>,
-    is_member: bool,
+    /// For members who file a plan: theirs, if started.
+    files_plan: bool,
+    /// A member's account whose member belongs to no cell now.
+    member_without_cell: bool,
+    my_plan: Option<PlanSummary>,
+    deadline: Option<DeadlineStatus>,
+    decides: bool,
     queue_count: usize,
-    offices: Vec<(String, String)>,
+    /// Cells the user leads, and units above cells that they oversee.
+    cells: Vec<UnitTask>,
+    units: Vec<UnitTask>,
+    offices: Vec<String>,
+}
+
+impl HomeTemplate {
+    fn is(&self, state: &PlanState, name: &str) -> bool {
+        state.as_str() == name
+    }
+
+    fn link(&self, unit: &UnitTask) -> String {
+        if unit.kind.holds_members() {
+            format!("/cells/{}", unit.id)
+        } else {
+            format!("/units/{}", unit.id)
+        }
+    }
+
+    fn rate(&self, counts: &Counts) -> String {
+        percent(counts.registered, counts.expected)
+    }
+
+    fn deadline_text(&self) -> Option<String> {
+        let deadline = self.year.as_ref()?.plan_deadline?;
+        let lang = self.page.lang;
+        Some(match self.deadline? {
+            DeadlineStatus::DaysLeft(0) => lang.t_args(
+                msg!("home-due_today"),
+                &[("date", lang.date(&deadline).into())],
+            ),
+            DeadlineStatus::DaysLeft(n) => lang.t_args(
+                msg!("home-days_left"),
+                &[("date", lang.date(&deadline).into()), ("n", n.into())],
+            ),
+            DeadlineStatus::Overdue(n) => lang.t_args(
+                msg!("home-overdue"),
+                &[("date", lang.date(&deadline).into()), ("n", n.into())],
+            ),
+        })
+    }
+
+    fn is_overdue(&self) -> bool {
+        matches!(self.deadline, Some(DeadlineStatus::Overdue(_)))
+    }
 }
 
 pub async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<HomeTemplate> {
     let page = ctx.page(msg!("home-title"), "/");
+    let actor = ctx.actor();
+    let greeting = match actor.member_id {
+        Some(_) => ctx.lang.t_args(
+            msg!("home-greeting_member"),
+            &[("name", ctx.user.display_name.clone().into())],
+        ),
+        None => ctx.lang.t_args(
+            msg!("home-greeting"),
+            &[("name", ctx.user.display_name.clone().into())],
+        ),
+    };
     let mut conn = state.pool.acquire().await?;
     let year = db::years::current(&mut conn).await?;
+    let today = today_in_vietnam();
     let mut my_plan = None;
+    let mut deadline = None;
     let mut queue_count = 0;
+    let mut cells = Vec::new();
+    let mut units = Vec::new();
     if let Some(year) = &year {
-        if let Some(member) = ctx.actor().member_id {
-            my_plan = db::plans::find_personal(&mut conn, year.year, member).await?;
+        if let (Some(member), true) = (actor.member_id, ctx.user.files_plan) {
+            my_plan = db::plans::summary(&mut conn, year.year, member).await?;
+            let registered = my_plan
+                .as_ref()
+                .is_some_and(|p| matches!(p.state, PlanState::Submitted | PlanState::Approved));
+            if !registered {
+                deadline = year.plan_deadline.map(|d: NaiveDate| status(d, today));
+            }
         }
         if ctx.user.decides_plans {
-            queue_count = db::orgs::decision_queue(&mut conn, ctx.actor(), year.year)
+            queue_count = db::orgs::decision_queue(&mut conn, actor, year.year)
                 .await?
                 .len();
         }
+        let mut seen: Vec<OrgUnitId> = Vec::new();
+        for grant in &actor.grants {
+            if !grant.role.oversees() || seen.contains(&grant.unit) {
+                continue;
+            }
+            seen.push(grant.unit);
+            let Some(unit) = db::tree::unit_path(&mut conn, grant.unit).await? else {
+                continue;
+            };
+            let (counts, _) = db::tree::counts(&mut conn, unit.id, year.year, today).await?;
+            let task = UnitTask {
+                id: unit.id,
+                name: unit.name,
+                kind: unit.kind,
+                counts,
+            };
+            if task.kind.holds_members() {
+                cells.push(task);
+            } else {
+                units.push(task);
+            }
+        }
     }
-    let unit_names = db::orgs::unit_names(
+    let names = db::orgs::unit_names(
         &mut conn,
-        &ctx.actor()
-            .grants
-            .iter()
-            .map(|g| g.unit)
-            .collect::<Vec<_>>(),
+        &actor.grants.iter().map(|g| g.unit).collect::<Vec<_>>(),
     )
     .await?;
-    let offices = ctx
-        .actor()
+    let offices = actor
         .grants
         .iter()
         .map(|g| {
-            let unit = unit_names
+            let unit = names
                 .iter()
                 .find(|(id, _)| *id == g.unit)
-                .map(|(_, n)| n.clone())
+                .map(|(_, n)| n.as_str())
                 .unwrap_or_default();
-            (ctx.lang.t(&g.role.message_id()), unit)
+            if g.role == Role::Administrator {
+                ctx.lang.t(msg!("office-administrator"))
+            } else {
+                ctx.lang.office(g.role, unit)
+            }
         })
         .collect();
     Ok(HomeTemplate {
         page,
+        greeting,
         year,
+        files_plan: ctx.user.files_plan,
+        member_without_cell: actor.member_id.is_some() && actor.cell_id.is_none(),
         my_plan,
-        is_member: ctx.user.files_plan,
+        deadline,
+        decides: ctx.user.decides_plans,
         queue_count,
+        cells,
+        units,
         offices,
     })
 }

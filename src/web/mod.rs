@@ -8,6 +8,7 @@ pub mod home;
 pub mod login;
 pub mod page;
 pub mod plans;
+pub mod units;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -61,6 +62,7 @@ pub async fn build_app(pool: PgPool, config: AppConfig) -> anyhow::Result<Router
         .route("/my-cell", get(cells::my_cell))
         .route("/cells/{id}", get(cells::show))
         .merge(plans::router())
+        .merge(units::router())
         .merge(admin::router())
         .layer(middleware::from_fn(csrf::verify))
         .layer(middleware::from_fn_with_state(

@@ -125,6 +125,8 @@ pub struct Page {
     pub is_member: bool,
     /// Offered a personal plan (a member of a cell who is expected to file one).
     pub files_plan: bool,
+    /// The top unit the user oversees above the cells (a committee, the province), if any.
+    pub units_root: Option<crate::domain::ids::OrgUnitId>,
     pub flash: Option<String>,
     /// A message about the whole page (e.g. a conflict), shown prominently.
     pub alert: Option<String>,
@@ -156,6 +158,13 @@ impl Page {
             decides_plans: user.is_some_and(|u| u.decides_plans),
             is_member: user.is_some_and(|u| u.actor.cell_id.is_some()),
             files_plan: user.is_some_and(|u| u.files_plan),
+            units_root: user.and_then(|u| {
+                u.actor
+                    .grants
+                    .iter()
+                    .find(|g| g.role.oversees() && !g.role.leads_cell())
+                    .map(|g| g.unit)
+            }),
             flash,
             alert: None,
         }

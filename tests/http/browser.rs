@@ -140,8 +140,8 @@ async fn journey(mut b: Browser) -> Result<Plans> {
     b.shot("login").await?;
     b.login("m1", "Nguyễn Thị Hoa").await?;
     b.expect_text("h1", "Xin chào").await?;
-    b.expect_text("#year-h", "Năm làm việc 2017").await?;
-    b.expect_text("#mine-h + p", "Đồng chí chưa lập kế hoạch năm nay.")
+    b.expect_text(".year-line", "Năm 2017").await?;
+    b.expect_text("#task-plan", "Đồng chí chưa lập kế hoạch năm nay.")
         .await?;
     b.shot("home").await?;
 
@@ -266,6 +266,9 @@ async fn journey(mut b: Browser) -> Result<Plans> {
     b.expect_text("#plan-state", "Chờ thông qua").await?;
     b.expect_text(".item-content", SECOND_CONTENT).await?;
     b.click("#action-approve").await?;
+    // Approving asks first.
+    b.expect_text("h1", "Thông qua kế hoạch?").await?;
+    b.click("#confirm").await?;
     b.expect_text("#plan-state", "Đã thông qua").await?;
     b.expect_text(".flash", "Đã thông qua kế hoạch.").await?;
     b.goto("/queue").await?;

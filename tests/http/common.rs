@@ -193,11 +193,17 @@ impl Reply {
         !self.select(selector).is_empty()
     }
 
-    /// The value of an input or the text of a textarea.
+    /// The value of an input or the text of a textarea (the one whose id is its name,
+    /// when several forms on the page have a field of that name).
     pub fn field(&self, name: &str) -> Option<String> {
         let html = self.html();
-        let input = Selector::parse(&format!("[name=\"{name}\"]")).expect("selector");
-        html.select(&input).next().map(|e| {
+        let own = Selector::parse(&format!("[name=\"{name}\"]#{name}")).expect("selector");
+        let any = Selector::parse(&format!("[name=\"{name}\"]")).expect("selector");
+        let found = html
+            .select(&own)
+            .next()
+            .or_else(|| html.select(&any).next());
+        found.map(|e| {
             e.value()
                 .attr("value")
                 .map(str::to_owned)
@@ -274,6 +280,8 @@ impl Client {
         reply
     }
 
+    /// Sends a workflow action as the plan page does, answering "yes" on the confirmation
+    /// page that approving and amending ask for.
     pub async fn act(&mut self, plan: i64, action: &str, comment: &str, version: i32) -> Reply {
         self.post(
             &format!("/plans/{plan}/actions"),
@@ -281,6 +289,7 @@ impl Client {
                 ("action", action.to_owned()),
                 ("comment", comment.to_owned()),
                 ("version", version.to_string()),
+                ("confirmed", "yes".to_owned()),
             ],
         )
         .await

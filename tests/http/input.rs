@@ -166,7 +166,7 @@ async fn malformed_requests_get_clear_client_errors(pool: PgPool) {
         ),
         (
             format!("/plans/{plan}/items/777777/delete"),
-            vec![("version", version.clone())],
+            vec![("version", version.clone()), ("confirmed", "yes".into())],
             StatusCode::NOT_FOUND,
         ),
         (

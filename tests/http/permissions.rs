@@ -94,7 +94,11 @@ async fn every_role_reaches_exactly_what_its_scope_allows(pool: PgPool) {
                     client
                         .post(
                             &format!("/plans/{submitted}/actions"),
-                            &[("action", "approve".into()), ("version", stale.clone())],
+                            &[
+                                ("action", "approve".into()),
+                                ("version", stale.clone()),
+                                ("confirmed", "yes".into()),
+                            ],
                         )
                         .await
                 }
@@ -184,7 +188,11 @@ async fn pages_need_a_login(pool: PgPool) {
     let reply = anonymous
         .post(
             "/plans/1/actions",
-            &[("action", "approve".into()), ("version", "1".into())],
+            &[
+                ("action", "approve".into()),
+                ("version", "1".into()),
+                ("confirmed", "yes".into()),
+            ],
         )
         .await;
     assert_eq!(reply.status, StatusCode::SEE_OTHER);
@@ -269,7 +277,7 @@ async fn only_the_owner_opens_the_item_forms_and_changes_a_draft(pool: PgPool) {
             ),
             (
                 format!("/plans/{plan}/items/{item}/delete"),
-                vec![("version", version.clone())],
+                vec![("version", version.clone()), ("confirmed", "yes".into())],
             ),
             (
                 format!("/plans/{plan}/items/{item}/move"),
@@ -324,7 +332,7 @@ async fn a_submitted_plan_cannot_be_edited_even_with_the_current_version(pool: P
     for (path, form) in [
         (
             format!("/plans/{plan}/items/{item}/delete"),
-            vec![("version", v.clone())],
+            vec![("version", v.clone()), ("confirmed", "yes".into())],
         ),
         (
             format!("/plans/{plan}/items/{item}/move"),

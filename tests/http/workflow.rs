@@ -350,7 +350,10 @@ async fn items_can_be_reordered_and_removed_with_the_numbering_kept_tidy(pool: P
     let removed = member
         .post(
             &format!("/plans/{plan}/items/{}/delete", ids[0]),
-            &[("version", app.version(plan).await.to_string())],
+            &[
+                ("version", app.version(plan).await.to_string()),
+                ("confirmed", "yes".into()),
+            ],
         )
         .await;
     assert_eq!(removed.status, StatusCode::SEE_OTHER);

@@ -9,6 +9,7 @@ use axum::http::StatusCode;
 use axum::response::{IntoResponse, Redirect, Response};
 use serde::Deserialize;
 
+use super::actions::{confirm_removal, confirmed};
 use super::show::{Extras, render_refused};
 use super::{authorized_plan, done, parse_version, refusal_answer, run};
 use crate::db;
@@ -268,6 +269,7 @@ async fn store_item(
 pub struct ItemChangeForm {
     version: String,
     direction: String,
+    confirmed: String,
 }
 
 pub async fn remove_item(
@@ -276,6 +278,10 @@ pub async fn remove_item(
     Path((id, item)): Path<(i64, i64)>,
     Form(form): Form<ItemChangeForm>,
 ) -> AppResult<Response> {
+    if !confirmed(&form.confirmed) {
+        parse_version(&form.version)?;
+        return confirm_removal(&state, &ctx, PlanId(id), PlanItemId(item), &form.version).await;
+    }
     let change = Change::RemoveItem(PlanItemId(item));
     change_item(
         &state,

@@ -28,7 +28,7 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/my-plan", get(mine::my_plan).post(mine::start))
         .route("/queue", get(queue::queue))
-        .route("/plans/{id}", get(show::show))
+        .route("/plans/{id}", get(show::show).post(actions::act))
         .route("/plans/{id}/actions", post(actions::act))
         .route("/plans/{id}/shortcomings", post(actions::save_shortcomings))
         .route("/plans/{id}/items/new", get(items::new_item))

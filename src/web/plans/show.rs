@@ -6,13 +6,15 @@ use askama_web::WebTemplate;
 use axum::extract::{Path, State};
 use axum::http::StatusCode;
 use axum::response::{IntoResponse, Response};
+use chrono::{DateTime, Utc};
 
 use super::authorized_plan;
 use crate::db;
-use crate::db::plans::{EventRecord, PlanRecord, Revision, RevisionSummary};
+use crate::db::plans::{EventRecord, ItemComment, PlanRecord, Revision, RevisionSummary};
 use crate::domain::Named;
 use crate::domain::access::{Action, Target, allows};
-use crate::domain::ids::PlanId;
+use crate::domain::changes::{ItemChange, Segment, WordChange, compare, words};
+use crate::domain::ids::{PlanId, PlanItemId};
 use crate::domain::plan::{self, EventKind, PlanAction, PlanState};
 use crate::domain::pledge::PledgeItem;
 use crate::error::{AppError, AppResult};
@@ -30,6 +32,10 @@ pub(super) struct Extras {
     /// The shortcomings as typed, when they were not saved.
     pub shortcomings: Option<String>,
     pub shortcomings_error: Option<String>,
+    /// The item whose comment form stays open (a refused comment on it).
+    pub item_comment: Option<PlanItemId>,
+    /// Whether what was typed met a newer version: then the current text is shown beside.
+    pub stale: bool,
 }
 
 #[derive(Template, WebTemplate)]
@@ -49,9 +55,44 @@ pub struct PlanTemplate {
     comment_error: Option<String>,
     shortcomings: String,
     shortcomings_error: Option<String>,
+    /// The stored shortcomings, when what was typed differs from them after a conflict.
+    current_shortcomings: Option<String>,
+    /// Problems to list at the top, each with the field it is about (or none).
+    problems: Vec<(String, String)>,
+    /// What changed since the version the reviewer last saw, and when that was submitted.
+    changed_since: Option<DateTime<Utc>>,
+    changes: Vec<ItemChange>,
+    shortcomings_change: Option<Vec<Segment>>,
+    item_comments: Vec<ItemComment>,
+    can_comment: bool,
+    item_comment_open: Option<PlanItemId>,
 }
 
 impl PlanTemplate {
+    fn comments_for(&self, item: &PledgeItem) -> Vec<&ItemComment> {
+        self.item_comments
+            .iter()
+            .filter(|c| c.item_id == item.id)
+            .collect()
+    }
+
+    fn is_open(&self, item: &PledgeItem) -> bool {
+        self.item_comment_open == Some(item.id)
+    }
+
+    /// The label of a compared field.
+    fn field_label(&self, field: &str) -> &'static str {
+        match field {
+            "kind" => msg!("item-kind"),
+            "content" => msg!("item-content"),
+            "expected_result" => msg!("item-expected_result"),
+            "deadline" => msg!("item-deadline"),
+            "weight" => msg!("item-weight"),
+            "manifestation" => msg!("item-manifestation"),
+            _ => msg!("item-serves_theme"),
+        }
+    }
+
     fn is_state(&self, state: &str) -> bool {
         self.plan.state.as_str() == state
     }
@@ -111,10 +152,59 @@ pub(super) async fn render(
     };
     let revisions = db::plans::revisions(&mut conn, plan.id).await?;
     let can_edit = plan.state.is_editable() && allows(ctx.actor(), Action::EditPlan, &target);
+    let can_comment = allows(ctx.actor(), Action::CommentPlan, &target);
     let actions = available_actions(ctx, &plan);
+    // What changed since what the reviewer saw: against the submission before this one
+    // while it waits for a decision, against the last one while it is worked on again.
+    let (changed_since, changes, shortcomings_change) = if show_history {
+        let submitted = db::plans::submissions(&mut conn, plan.id, 2).await?;
+        let base = if plan.state == PlanState::Submitted {
+            submitted.get(1)
+        } else {
+            submitted.first()
+        };
+        match base {
+            Some(base) => (
+                Some(base.at),
+                compare(&base.items.0, &items),
+                (base.shortcomings != plan.shortcomings)
+                    .then(|| words(&base.shortcomings, &plan.shortcomings)),
+            ),
+            None => (None, Vec::new(), None),
+        }
+    } else {
+        (None, Vec::new(), None)
+    };
+    let item_comments = if show_history {
+        db::plans::item_comments(&mut conn, plan.id).await?
+    } else {
+        Vec::new()
+    };
+    let current_shortcomings = (extras.stale
+        && extras
+            .shortcomings
+            .as_ref()
+            .is_some_and(|typed| *typed != plan.shortcomings))
+    .then(|| plan.shortcomings.clone());
     let shortcomings = extras
         .shortcomings
         .unwrap_or_else(|| plan.shortcomings.clone());
+    let mut problems = Vec::new();
+    if let Some(alert) = &page.alert {
+        problems.push((String::new(), alert.clone()));
+    }
+    if let Some(error) = &extras.shortcomings_error {
+        problems.push(("shortcomings".to_owned(), error.clone()));
+    }
+    if let Some(error) = &extras.comment_error {
+        let anchor = match extras.item_comment {
+            Some(item) => format!("comment-{item}"),
+            None => "comment".to_owned(),
+        };
+        problems.push((anchor, error.clone()));
+    }
+    // The summary at the top says it; the banner would say it twice.
+    page.alert = None;
     Ok(PlanTemplate {
         page,
         show_action_form: !actions.is_empty(),
@@ -129,6 +219,14 @@ pub(super) async fn render(
         comment_error: extras.comment_error,
         shortcomings,
         shortcomings_error: extras.shortcomings_error,
+        current_shortcomings,
+        problems,
+        changed_since,
+        changes,
+        shortcomings_change,
+        item_comments,
+        can_comment,
+        item_comment_open: extras.item_comment,
     })
 }
 

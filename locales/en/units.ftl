@@ -1,0 +1,29 @@
+### The org tree: a unit's page, its counts, the units below it, and the lists behind them.
+
+unit-title = Unit
+unit-trail = Place in the organisation
+unit-show_year = Show
+unit-summary = Registration
+unit-children = Units below
+unit-no_children = No units below.
+unit-name = Unit
+unit-expected = Must register
+unit-registered = Registered
+unit-approved = Approved
+unit-waiting = Waiting for approval
+unit-overdue = Overdue, not registered
+unit-deadline = deadline
+list-expected = Members who must register
+list-registered = Members who registered
+list-not_registered = Members who have not registered
+list-approved = Approved plans
+list-waiting = Plans waiting for approval
+list-not_started = Members who have not started a plan
+list-overdue = Overdue, not registered
+list-count = { $n ->
+    [one] { $n } member
+   *[other] { $n } members
+}
+list-filters = Choose a list
+list-empty = Nobody is in this list.
+list-pages = Pages

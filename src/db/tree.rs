@@ -1,0 +1,246 @@
+//! The org tree as its pages show it: a unit with its ancestors, its children with the
+//! registration counts of a year (SQL aggregates over the subtree's members), and the
+//! members behind each count.
+
+use chrono::NaiveDate;
+use sqlx::PgConnection;
+
+use crate::domain::ids::{MemberId, OrgUnitId, PlanId};
+use crate::domain::org::{MemberStatus, OrgKind};
+use crate::domain::plan::PlanState;
+
+/// A unit and the units above it (root first), for the page's trail.
+#[derive(Debug, Clone)]
+pub struct UnitPath {
+    pub id: OrgUnitId,
+    pub name: String,
+    pub kind: OrgKind,
+    /// (id, name) from the root down to the unit's parent.
+    pub above: Vec<(OrgUnitId, String)>,
+    pub ancestors: Vec<OrgUnitId>,
+}
+
+pub async fn unit_path(conn: &mut PgConnection, id: OrgUnitId) -> sqlx::Result<Option<UnitPath>> {
+    let row = sqlx::query!(
+        r#"select u.id as "id: OrgUnitId", u.name, u.kind as "kind: OrgKind",
+                  u.ancestors as "ancestors!: Vec<OrgUnitId>",
+                  coalesce((select array_agg(a.id order by array_position(u.ancestors, a.id))
+                            from org_units a where a.id = any(u.ancestors) and a.id <> u.id),
+                           '{}') as "above_ids!: Vec<OrgUnitId>",
+                  coalesce((select array_agg(a.name order by array_position(u.ancestors, a.id))
+                            from org_units a where a.id = any(u.ancestors) and a.id <> u.id),
+                           '{}') as "above_names!: Vec<String>"
+           from org_units u where u.id = $1"#,
+        id as OrgUnitId
+    )
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.map(|r| UnitPath {
+        id: r.id,
+        name: r.name,
+        kind: r.kind,
+        above: r.above_ids.into_iter().zip(r.above_names).collect(),
+        ancestors: r.ancestors,
+    }))
+}
+
+/// Registration of personal plans for a year among the members who must file one (not
+/// exempted, suspended or transferred out).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Counts {
+    /// Members who must file a plan.
+    pub expected: i64,
+    /// Of them, with a plan submitted or approved (an amendment in progress still counts).
+    pub registered: i64,
+    pub approved: i64,
+    /// Plans waiting for a decision.
+    pub waiting: i64,
+    /// Members with no plan at all.
+    pub not_started: i64,
+    /// Not registered, and the registration deadline has passed.
+    pub overdue: i64,
+}
+
+/// A unit below another, with its counts.
+#[derive(Debug, Clone)]
+pub struct UnitCounts {
+    pub id: OrgUnitId,
+    pub name: String,
+    pub kind: OrgKind,
+    pub counts: Counts,
+}
+
+/// The unit itself (first) and its open child units with their counts for `year`, as of
+/// `today` (in Vietnam). One aggregate query over the subtree.
+pub async fn counts(
+    conn: &mut PgConnection,
+    unit: OrgUnitId,
+    year: i32,
+    today: NaiveDate,
+) -> sqlx::Result<(Counts, Vec<UnitCounts>)> {
+    let rows = sqlx::query!(
+        r#"with scope as (
+               select c.id, c.name, c.kind, c.id = $1 as is_self
+               from org_units c
+               where (c.id = $1 or c.parent_id = $1) and c.valid_to is null
+           ),
+           member_plans as (
+               select s.id as unit_id,
+                      m.status in ('official', 'probationary') as expected,
+                      p.id as plan_id,
+                      p.state = 'approved' as approved,
+                      p.state = 'submitted' as waiting,
+                      (p.state in ('submitted', 'approved') or p.revision > 1) as registered
+               from scope s
+               join org_units cell on cell.ancestors @> array[s.id]
+                                  and cell.kind in ('cell', 'grassroots_cell')
+               join cell_memberships cm on cm.cell_id = cell.id and cm.valid_to is null
+               join members m on m.id = cm.member_id
+               left join plans p on p.member_id = m.id and p.kind = 'personal' and p.year = $2
+           )
+           select s.id as "id: OrgUnitId", s.name, s.kind as "kind: OrgKind", s.is_self as "is_self!",
+                  count(*) filter (where mp.expected) as "expected!",
+                  count(*) filter (where mp.expected and mp.registered) as "registered!",
+                  count(*) filter (where mp.expected and mp.approved) as "approved!",
+                  count(*) filter (where mp.expected and mp.waiting) as "waiting!",
+                  count(*) filter (where mp.expected and mp.plan_id is null) as "not_started!",
+                  count(*) filter (where mp.expected and not coalesce(mp.registered, false)
+                                   and $3 > (select plan_deadline from years where year = $2))
+                      as "overdue!"
+           from scope s left join member_plans mp on mp.unit_id = s.id
+           group by s.id, s.name, s.kind, s.is_self
+           order by s.is_self desc, s.name collate "vi-VN-x-icu""#,
+        unit as OrgUnitId,
+        year,
+        today
+    )
+    .fetch_all(conn)
+    .await?;
+    let mut own = Counts::default();
+    let mut children = Vec::new();
+    for r in rows {
+        let counts = Counts {
+            expected: r.expected,
+            registered: r.registered,
+            approved: r.approved,
+            waiting: r.waiting,
+            not_started: r.not_started,
+            overdue: r.overdue,
+        };
+        if r.is_self {
+            own = counts;
+        } else {
+            children.push(UnitCounts {
+                id: r.id,
+                name: r.name,
+                kind: r.kind,
+                counts,
+            });
+        }
+    }
+    Ok((own, children))
+}
+
+/// Which members a list shows: those behind one of the counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MemberFilter {
+    Expected,
+    Registered,
+    NotRegistered,
+    Approved,
+    Waiting,
+    NotStarted,
+    Overdue,
+}
+
+/// A member in a list of the subtree.
+#[derive(Debug, Clone)]
+pub struct MemberRow {
+    pub member_id: MemberId,
+    pub full_name: String,
+    pub status: MemberStatus,
+    pub cell_id: OrgUnitId,
+    pub cell_name: String,
+    pub plan_id: Option<PlanId>,
+    pub plan_state: Option<PlanState>,
+}
+
+/// A page of the members of `unit`'s subtree behind `filter` (official order: given name,
+/// then full name, Vietnamese collation), and how many there are in all.
+pub async fn members(
+    conn: &mut PgConnection,
+    unit: OrgUnitId,
+    year: i32,
+    today: NaiveDate,
+    filter: MemberFilter,
+    page: i64,
+    per_page: i64,
+) -> sqlx::Result<(Vec<MemberRow>, i64)> {
+    let filter = match filter {
+        MemberFilter::Expected => "expected",
+        MemberFilter::Registered => "registered",
+        MemberFilter::NotRegistered => "not_registered",
+        MemberFilter::Approved => "approved",
+        MemberFilter::Waiting => "waiting",
+        MemberFilter::NotStarted => "not_started",
+        MemberFilter::Overdue => "overdue",
+    };
+    let rows = sqlx::query!(
+        r#"with listed as (
+               select m.id, m.full_name, m.given_name, m.status, cell.id as cell_id,
+                      cell.name as cell_name, p.id as plan_id, p.state as plan_state,
+                      m.status in ('official', 'probationary') as expected,
+                      coalesce(p.state in ('submitted', 'approved') or p.revision > 1, false)
+                          as registered
+               from org_units cell
+               join cell_memberships cm on cm.cell_id = cell.id and cm.valid_to is null
+               join members m on m.id = cm.member_id
+               left join plans p on p.member_id = m.id and p.kind = 'personal' and p.year = $2
+               where cell.ancestors @> array[$1::bigint]
+                 and cell.kind in ('cell', 'grassroots_cell')
+           ),
+           chosen as (
+               select * from listed l
+               where l.expected and case $4
+                   when 'registered' then l.registered
+                   when 'not_registered' then not l.registered
+                   when 'approved' then l.plan_state = 'approved'
+                   when 'waiting' then l.plan_state = 'submitted'
+                   when 'not_started' then l.plan_id is null
+                   when 'overdue' then not l.registered
+                       and $3 > (select plan_deadline from years where year = $2)
+                   else true end
+           )
+           select c.id as "member_id!: MemberId", c.full_name as "full_name!",
+                  c.status as "status!: MemberStatus", c.cell_id as "cell_id!: OrgUnitId",
+                  c.cell_name as "cell_name!", c.plan_id as "plan_id?: PlanId",
+                  c.plan_state as "plan_state?: PlanState",
+                  count(*) over () as "total!"
+           from chosen c
+           order by c.given_name collate "vi-VN-x-icu", c.full_name collate "vi-VN-x-icu", c.id
+           limit $5 offset $6"#,
+        unit as OrgUnitId,
+        year,
+        today,
+        filter,
+        per_page,
+        page * per_page
+    )
+    .fetch_all(conn)
+    .await?;
+    let total = rows.first().map_or(0, |r| r.total);
+    Ok((
+        rows.into_iter()
+            .map(|r| MemberRow {
+                member_id: r.member_id,
+                full_name: r.full_name,
+                status: r.status,
+                cell_id: r.cell_id,
+                cell_name: r.cell_name,
+                plan_id: r.plan_id,
+                plan_state: r.plan_state,
+            })
+            .collect(),
+        total,
+    ))
+}

@@ -1,0 +1,288 @@
+//! The org tree for those who oversee it: a unit's page with its registration counts and
+//! the units below it (province → committee → grassroots → cell), and the list of members
+//! behind every number.
+
+use askama::Template;
+use askama_web::WebTemplate;
+use axum::Router;
+use axum::extract::{Path, Query, State};
+use axum::response::{IntoResponse, Redirect, Response};
+use axum::routing::get;
+use serde::Deserialize;
+
+use crate::db;
+use crate::db::tree::{Counts, MemberFilter, MemberRow, UnitCounts, UnitPath};
+use crate::db::years::Year;
+use crate::domain::Named;
+use crate::domain::access::{Action, Target, allows};
+use crate::domain::deadline::today_in_vietnam;
+use crate::domain::ids::OrgUnitId;
+use crate::domain::org::OrgKind;
+use crate::error::{AppError, AppResult};
+use crate::state::AppState;
+use crate::web::page::{Ctx, Page};
+
+pub fn router() -> Router<AppState> {
+    Router::new()
+        .route("/units/{id}", get(show))
+        .route("/units/{id}/members", get(members))
+}
+
+/// Members listed on one page.
+pub const PER_PAGE: i64 = 50;
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct YearQuery {
+    pub year: Option<i32>,
+}
+
+/// The units above one, each with whether the viewer may open its page.
+pub type Trail = Vec<(OrgUnitId, String, bool)>;
+
+/// The trail to `unit` as `ctx`'s user may follow it.
+pub fn trail(ctx: &Ctx, unit: &UnitPath) -> Trail {
+    unit.above
+        .iter()
+        .enumerate()
+        .map(|(i, (id, name))| {
+            let target = Target::Unit {
+                unit: *id,
+                unit_path: unit.ancestors[..=i].to_vec(),
+            };
+            (
+                *id,
+                name.clone(),
+                allows(ctx.actor(), Action::ViewUnit, &target),
+            )
+        })
+        .collect()
+}
+
+/// The unit if the viewer may see its page, with the year asked for (the current one by
+/// default) and every year there is.
+async fn unit_and_year(
+    state: &AppState,
+    ctx: &Ctx,
+    id: i64,
+    year: Option<i32>,
+) -> AppResult<(UnitPath, Year, Vec<i32>)> {
+    let mut conn = state.pool.acquire().await?;
+    let unit = db::tree::unit_path(&mut conn, OrgUnitId(id))
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let target = Target::Unit {
+        unit: unit.id,
+        unit_path: unit.ancestors.clone(),
+    };
+    if !allows(ctx.actor(), Action::ViewUnit, &target) {
+        return Err(AppError::NotFound);
+    }
+    let year = match year {
+        Some(y) => db::years::find(&mut conn, y).await?,
+        None => db::years::current(&mut conn).await?,
+    }
+    .ok_or(AppError::NotFound)?;
+    let years = db::years::all(&mut conn).await?;
+    Ok((unit, year, years))
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "units/show.html")]
+pub struct UnitTemplate {
+    page: Page,
+    trail: Trail,
+    unit: UnitPath,
+    year: Year,
+    years: Vec<i32>,
+    counts: Counts,
+    children: Vec<UnitCounts>,
+}
+
+impl UnitTemplate {
+    /// The page of a unit below: the member list of a cell, the tree page otherwise.
+    fn child_link(&self, child: &UnitCounts) -> String {
+        if child.kind.holds_members() {
+            format!("/cells/{}?year={}", child.id, self.year.year)
+        } else {
+            format!("/units/{}?year={}", child.id, self.year.year)
+        }
+    }
+
+    fn list_link(&self, unit: &OrgUnitId, filter: &str) -> String {
+        format!(
+            "/units/{unit}/members?filter={filter}&year={}",
+            self.year.year
+        )
+    }
+
+    fn rate(&self, counts: &Counts) -> String {
+        percent(counts.registered, counts.expected)
+    }
+}
+
+/// "97%" of a part, "—" when there is nothing to count.
+pub fn percent(part: i64, whole: i64) -> String {
+    if whole == 0 {
+        return "—".to_owned();
+    }
+    #[allow(clippy::cast_precision_loss)]
+    let share = 100.0 * part as f64 / whole as f64;
+    format!("{share:.0}%")
+}
+
+pub async fn show(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    Query(query): Query<YearQuery>,
+) -> AppResult<Response> {
+    let (unit, year, years) = unit_and_year(&state, &ctx, id, query.year).await?;
+    if unit.kind.holds_members() {
+        return Ok(Redirect::to(&format!("/cells/{}?year={}", unit.id, year.year)).into_response());
+    }
+    let mut conn = state.pool.acquire().await?;
+    let (counts, children) =
+        db::tree::counts(&mut conn, unit.id, year.year, today_in_vietnam()).await?;
+    let mut page = ctx.page(msg!("unit-title"), format!("/units/{}", unit.id));
+    page.title = unit.name.clone();
+    Ok(UnitTemplate {
+        page,
+        trail: trail(&ctx, &unit),
+        unit,
+        year,
+        years,
+        counts,
+        children,
+    }
+    .into_response())
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ListQuery {
+    filter: String,
+    year: Option<i32>,
+    page: Option<i64>,
+}
+
+fn parse_filter(text: &str) -> Option<MemberFilter> {
+    Some(match text {
+        "" | "expected" => MemberFilter::Expected,
+        "registered" => MemberFilter::Registered,
+        "not_registered" => MemberFilter::NotRegistered,
+        "approved" => MemberFilter::Approved,
+        "waiting" => MemberFilter::Waiting,
+        "not_started" => MemberFilter::NotStarted,
+        "overdue" => MemberFilter::Overdue,
+        _ => return None,
+    })
+}
+
+/// The message naming a list.
+fn filter_title(filter: MemberFilter) -> &'static str {
+    match filter {
+        MemberFilter::Expected => msg!("list-expected"),
+        MemberFilter::Registered => msg!("list-registered"),
+        MemberFilter::NotRegistered => msg!("list-not_registered"),
+        MemberFilter::Approved => msg!("list-approved"),
+        MemberFilter::Waiting => msg!("list-waiting"),
+        MemberFilter::NotStarted => msg!("list-not_started"),
+        MemberFilter::Overdue => msg!("list-overdue"),
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "units/members.html")]
+pub struct MembersTemplate {
+    page: Page,
+    trail: Trail,
+    unit: UnitPath,
+    year: Year,
+    filter: String,
+    rows: Vec<MemberRow>,
+    total: i64,
+    page_no: i64,
+    pages: i64,
+}
+
+impl MembersTemplate {
+    fn page_link(&self, n: &i64) -> String {
+        format!(
+            "/units/{}/members?filter={}&year={}&page={}",
+            self.unit.id,
+            self.filter,
+            self.year.year,
+            n + 1
+        )
+    }
+
+    /// The lists one can switch between: (filter, message id).
+    fn filters(&self) -> [(&'static str, &'static str); 6] {
+        [
+            ("expected", msg!("list-expected")),
+            ("registered", msg!("list-registered")),
+            ("not_registered", msg!("list-not_registered")),
+            ("approved", msg!("list-approved")),
+            ("waiting", msg!("list-waiting")),
+            ("overdue", msg!("list-overdue")),
+        ]
+    }
+
+    fn row_no(&self, index: &usize) -> i64 {
+        self.page_no * PER_PAGE + i64::try_from(*index).unwrap_or(0)
+    }
+
+    fn is_cell(&self) -> bool {
+        self.unit.kind == OrgKind::Cell || self.unit.kind == OrgKind::GrassrootsCell
+    }
+}
+
+pub async fn members(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    Query(query): Query<ListQuery>,
+) -> AppResult<MembersTemplate> {
+    let filter = parse_filter(&query.filter).ok_or(AppError::BadRequest)?;
+    let (unit, year, _) = unit_and_year(&state, &ctx, id, query.year).await?;
+    // The lists are for those who oversee the unit: every plan in them is theirs to open.
+    let target = Target::Unit {
+        unit: unit.id,
+        unit_path: unit.ancestors.clone(),
+    };
+    if !crate::domain::access::oversees(ctx.actor(), &unit.ancestors)
+        || !allows(ctx.actor(), Action::ViewUnit, &target)
+    {
+        return Err(AppError::NotFound);
+    }
+    let page_no = query.page.unwrap_or(1).clamp(1, 100_000) - 1;
+    let mut conn = state.pool.acquire().await?;
+    let (rows, total) = db::tree::members(
+        &mut conn,
+        unit.id,
+        year.year,
+        today_in_vietnam(),
+        filter,
+        page_no,
+        PER_PAGE,
+    )
+    .await?;
+    let mut page = ctx.page(filter_title(filter), format!("/units/{}/members", unit.id));
+    page.title = format!("{} — {}", page.title, unit.name);
+    Ok(MembersTemplate {
+        page,
+        trail: trail(&ctx, &unit),
+        filter: if query.filter.is_empty() {
+            "expected".to_owned()
+        } else {
+            query.filter
+        },
+        unit,
+        year,
+        rows,
+        pages: (total + PER_PAGE - 1) / PER_PAGE,
+        total,
+        page_no,
+    })
+}
