@@ -85,11 +85,38 @@ pub async fn verify(request: Request, next: Next) -> Response {
     let valid = form_urlencoded_field(&bytes, FIELD)
         .is_some_and(|sent| matches(&sent, &session.form_secret));
     if !valid {
-        tracing::warn!(path = %parts.uri.path(), "refused a request without a valid CSRF token");
+        let path = parts.uri.path();
+        // A form from a session that has ended (expired, or logged out in another tab):
+        // nothing is done, and what was typed is kept for after logging in again.
+        if session.user.is_none() && !matches!(path, "/login" | "/logout" | "/lang") {
+            tracing::info!(%path, "a form arrived after its session ended");
+            let mut response = StatusCode::UNAUTHORIZED.into_response();
+            response.extensions_mut().insert(ResumeForm {
+                path: path.to_owned(),
+                body: without_token(&bytes),
+            });
+            return response;
+        }
+        tracing::warn!(%path, "refused a request without a valid CSRF token");
         return AppError::Csrf.into_response();
     }
     next.run(Request::from_parts(parts, Body::from(bytes)))
         .await
+}
+
+/// A form that arrived after its session ended: where it was going and what it carried
+/// (without its token), to be sent again once the user has logged in.
+#[derive(Debug, Clone)]
+pub struct ResumeForm {
+    pub path: String,
+    pub body: String,
+}
+
+/// The fields of a urlencoded form, without the CSRF token, urlencoded again.
+fn without_token(body: &[u8]) -> String {
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_bytes(body).unwrap_or_default();
+    let kept: Vec<(String, String)> = pairs.into_iter().filter(|(k, _)| k != FIELD).collect();
+    serde_urlencoded::to_string(kept).unwrap_or_default()
 }
 
 fn is_length_limit(error: &axum::Error) -> bool {
@@ -144,6 +171,12 @@ mod tests {
         assert_eq!(form_urlencoded_field(body, FIELD).as_deref(), Some("abc d"));
         assert_eq!(form_urlencoded_field(b"a=1", FIELD), None);
         assert_eq!(form_urlencoded_field(&[0xff, 0xfe], FIELD), None);
+    }
+
+    #[test]
+    fn a_form_kept_for_later_loses_only_its_token() {
+        let kept = without_token(b"comment=Ghi+ch%C3%BA&csrf_token=abc&version=3");
+        assert_eq!(kept, "comment=Ghi+ch%C3%BA&version=3");
     }
 
     #[test]

@@ -28,10 +28,19 @@ const MAX_PASSWORD_BYTES: usize = 1024;
 #[derive(Template, WebTemplate)]
 #[template(path = "login.html")]
 pub struct LoginTemplate {
-    page: Page,
-    login: String,
-    next: String,
-    error: Option<String>,
+    pub page: Page,
+    pub login: String,
+    pub next: String,
+    pub error: Option<String>,
+    /// A form that arrived after its session ended, to send again after logging in.
+    pub resume: Option<Resume>,
+}
+
+/// Where a form was going and what it carried (urlencoded, without its token).
+#[derive(Debug, Clone, Default)]
+pub struct Resume {
+    pub to: String,
+    pub body: String,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -54,6 +63,7 @@ pub async fn login_page(
         login: String::new(),
         next: safe_next(&query.next).to_owned(),
         error: None,
+        resume: None,
     })
 }
 
@@ -63,6 +73,8 @@ pub struct LoginForm {
     login: String,
     password: String,
     next: String,
+    resume_to: String,
+    resume_body: String,
 }
 
 pub async fn login_submit(
@@ -74,8 +86,17 @@ pub async fn login_submit(
     let lang = visitor.lang;
     let login = clean_line(&form.login).to_lowercase();
     let next = safe_next(&form.next).to_owned();
+    let resume =
+        (!form.resume_to.is_empty() && safe_next(&form.resume_to) == form.resume_to).then(|| {
+            Resume {
+                to: form.resume_to.clone(),
+                body: form.resume_body.clone(),
+            }
+        });
     let refusal = match check_password(&state, &login, form.password, &ip).await? {
-        Ok(id) => return start_session(&state, &visitor.session, id, &ip, &next).await,
+        Ok(id) => {
+            return start_session(&state, &visitor, id, &ip, &next, resume).await;
+        }
         Err(refusal) => refusal,
     };
     let (status, error, wait) = match refusal {
@@ -101,6 +122,7 @@ pub async fn login_submit(
         login: login.chars().take(64).collect(),
         next,
         error: Some(error),
+        resume,
     };
     let mut response = (status, template).into_response();
     if let Some(seconds) = wait
@@ -180,14 +202,15 @@ async fn check_password(
 /// before ends.
 async fn start_session(
     state: &AppState,
-    session: &RequestSession,
+    visitor: &Visitor,
     id: AccountId,
     ip: &str,
     next: &str,
+    resume: Option<Resume>,
 ) -> AppResult<Response> {
     let pool = &state.pool;
     db::accounts::record_login(pool, id).await?;
-    if let Some(old) = session.session_hash {
+    if let Some(old) = visitor.session.session_hash {
         db::sessions::delete(pool, &old).await?;
     }
     let secret = Secret::random();
@@ -200,11 +223,35 @@ async fn start_session(
     )
     .await?;
     tracing::info!(account = %id, %ip, "logged in");
-    let mut response = Redirect::to(next).into_response();
+    let mut response = match resume {
+        // The form that arrived after the session ended, ready to be sent again with the
+        // new session's token: one press completes it.
+        Some(resume) => {
+            let fields: Vec<(String, String)> =
+                serde_urlencoded::from_str(&resume.body).unwrap_or_default();
+            let mut page = visitor.page(msg!("resume-title"), "/login");
+            page.csrf = crate::auth::csrf::mask(&state.form_key.form_secret(b"session", secret));
+            ResendTemplate {
+                page,
+                to: resume.to,
+                fields,
+            }
+            .into_response()
+        }
+        None => Redirect::to(next).into_response(),
+    };
     response
         .extensions_mut()
         .insert(SessionChange::Started(secret));
     Ok(response)
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "resend.html")]
+pub struct ResendTemplate {
+    page: Page,
+    to: String,
+    fields: Vec<(String, String)>,
 }
 
 pub async fn logout(State(state): State<AppState>, session: RequestSession) -> AppResult<Response> {
@@ -267,4 +314,43 @@ mod tests {
             assert_eq!(safe_next(bad), "/", "{bad:?}");
         }
     }
+}
+
+/// Shows the login page, keeping a form that arrived after its session ended (the CSRF
+/// check set it aside), so that it can be sent again after logging in. Runs between the
+/// session layer and the CSRF check.
+pub async fn resume_after_session_end(
+    State(state): State<AppState>,
+    request: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> Response {
+    let lang = crate::web::page::lang_of(request.headers());
+    let session = request.extensions().get::<RequestSession>().cloned();
+    let mut response = next.run(request).await;
+    let (Some(resume), Some(session)) = (
+        response
+            .extensions_mut()
+            .remove::<crate::auth::csrf::ResumeForm>(),
+        session,
+    ) else {
+        return response;
+    };
+    let visitor = Visitor {
+        lang,
+        session,
+        css: state.css_url,
+    };
+    let mut page = visitor.page(msg!("login-title"), "/login");
+    page.alert = Some(lang.t(msg!("login-session_expired")));
+    let template = LoginTemplate {
+        page,
+        login: String::new(),
+        next: "/".to_owned(),
+        error: None,
+        resume: Some(Resume {
+            to: resume.path,
+            body: resume.body,
+        }),
+    };
+    (StatusCode::UNAUTHORIZED, template).into_response()
 }

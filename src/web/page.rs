@@ -89,7 +89,7 @@ impl FromRequestParts<AppState> for Ctx {
 pub struct Visitor {
     pub lang: Lang,
     pub session: RequestSession,
-    css: &'static str,
+    pub css: &'static str,
 }
 
 impl Visitor {

@@ -19,7 +19,9 @@ use crate::domain::Named;
 use crate::domain::access::Action;
 use crate::domain::catalogue::ManifestationGroup;
 use crate::domain::ids::{PlanId, PlanItemId};
-use crate::domain::pledge::{FieldErrors, FieldProblem, Pledge, PledgeInput, PledgeKind};
+use crate::domain::pledge::{
+    FieldErrors, FieldProblem, Pledge, PledgeInput, PledgeItem, PledgeKind,
+};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Lang;
 use crate::state::AppState;
@@ -39,13 +41,16 @@ pub struct ItemFormTemplate {
     /// The catalogue by group, in catalogue order.
     manifestation_groups: Vec<(ManifestationGroup, Vec<Manifestation>)>,
     kinds: &'static [PledgeKind],
+    /// The item as stored now, when someone changed it while this form was open.
+    current: Option<PledgeItem>,
 }
 
 impl ItemFormTemplate {
+    /// The form posts to its own address, which the address bar keeps on a refusal.
     fn action_url(&self) -> String {
         match self.item_id {
-            Some(item) => format!("/plans/{}/items/{item}", self.plan.id),
-            None => format!("/plans/{}/items", self.plan.id),
+            Some(item) => format!("/plans/{}/items/{item}/edit", self.plan.id),
+            None => format!("/plans/{}/items/new", self.plan.id),
         }
     }
 
@@ -73,6 +78,8 @@ struct Draft {
     problems: FieldErrors,
     /// A message (id) about the whole form.
     alert: Option<&'static str>,
+    /// The item as stored now, after a conflict.
+    current: Option<PledgeItem>,
 }
 
 async fn item_form(
@@ -114,6 +121,7 @@ async fn item_form(
         errors: FormErrors::from_problems(ctx.lang, &draft.problems),
         manifestation_groups,
         kinds: PledgeKind::all(),
+        current: draft.current,
     })
 }
 
@@ -150,6 +158,7 @@ pub async fn new_item(
         },
         problems: Vec::new(),
         alert: None,
+        current: None,
     };
     Ok(item_form(&state, &ctx, plan, draft).await?.into_response())
 }
@@ -174,6 +183,7 @@ pub async fn edit_item(
         input: PledgeInput::from(&item.pledge),
         problems: Vec::new(),
         alert: None,
+        current: None,
     };
     Ok(item_form(&state, &ctx, plan, draft).await?.into_response())
 }
@@ -227,6 +237,7 @@ async fn store_item(
                 input: form.input,
                 problems,
                 alert: None,
+                current: None,
             };
             let page = item_form(state, ctx, plan, draft).await?;
             return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
@@ -251,12 +262,21 @@ async fn store_item(
                 Refusal::Stale { current_version } => (Vec::new(), Some(alert), current_version),
                 _ => (Vec::new(), Some(alert), version),
             };
+            // After a conflict the item as it is now is shown beside what was typed.
+            let current = match (refusal, item_id) {
+                (Refusal::Stale { .. }, Some(item)) => {
+                    let mut conn = state.pool.acquire().await?;
+                    db::plans::item(&mut conn, id, item).await?
+                }
+                _ => None,
+            };
             let draft = Draft {
                 item_id,
                 version,
                 input: form.input,
                 problems,
                 alert,
+                current,
             };
             let page = item_form(state, ctx, plan, draft).await?;
             Ok((status, page).into_response())

@@ -31,9 +31,15 @@ pub fn router() -> Router<AppState> {
         .route("/plans/{id}", get(show::show).post(actions::act))
         .route("/plans/{id}/actions", post(actions::act))
         .route("/plans/{id}/shortcomings", post(actions::save_shortcomings))
-        .route("/plans/{id}/items/new", get(items::new_item))
+        .route(
+            "/plans/{id}/items/new",
+            get(items::new_item).post(items::add_item),
+        )
         .route("/plans/{id}/items", post(items::add_item))
-        .route("/plans/{id}/items/{item}/edit", get(items::edit_item))
+        .route(
+            "/plans/{id}/items/{item}/edit",
+            get(items::edit_item).post(items::save_item),
+        )
         .route("/plans/{id}/items/{item}", post(items::save_item))
         .route("/plans/{id}/items/{item}/delete", post(items::remove_item))
         .route("/plans/{id}/items/{item}/move", post(items::move_item))
