@@ -22,7 +22,7 @@ create index plan_events_item_idx on plan_events (((details ->> 'item_id')::bigi
 -- Units sit only where the rules allow (mirrors OrgKind::may_be_under; a test compares).
 create function org_kind_may_be_under(kind text, parent_kind text) returns boolean
 language sql immutable as $$
-    select case
+    select coalesce(case
         when kind = 'province' then parent_kind is null
         when kind = 'upper_committee' then parent_kind = 'province'
         when kind in ('grassroots_party', 'grassroots_cell')
@@ -30,7 +30,7 @@ language sql immutable as $$
         when kind = 'branch_party' then parent_kind = 'grassroots_party'
         when kind = 'cell' then parent_kind in ('grassroots_party', 'branch_party')
         else false
-    end
+    end, false)
 $$;
 create function org_units_check_parent() returns trigger language plpgsql as $$
 declare

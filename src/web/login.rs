@@ -294,28 +294,6 @@ pub fn safe_next(next: &str) -> &str {
     if ok { next } else { "/" }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::safe_next;
-
-    #[test]
-    fn only_local_paths_are_followed() {
-        assert_eq!(safe_next("/plans/3"), "/plans/3");
-        assert_eq!(safe_next("/queue?year=2017"), "/queue?year=2017");
-        for bad in [
-            "",
-            "https://evil.example",
-            "//evil.example",
-            "/\\evil",
-            "plans",
-            "/a b",
-            "/\u{0}",
-        ] {
-            assert_eq!(safe_next(bad), "/", "{bad:?}");
-        }
-    }
-}
-
 /// Shows the login page, keeping a form that arrived after its session ended (the CSRF
 /// check set it aside), so that it can be sent again after logging in. Runs between the
 /// session layer and the CSRF check.
@@ -353,4 +331,26 @@ pub async fn resume_after_session_end(
         }),
     };
     (StatusCode::UNAUTHORIZED, template).into_response()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_next;
+
+    #[test]
+    fn only_local_paths_are_followed() {
+        assert_eq!(safe_next("/plans/3"), "/plans/3");
+        assert_eq!(safe_next("/queue?year=2017"), "/queue?year=2017");
+        for bad in [
+            "",
+            "https://evil.example",
+            "//evil.example",
+            "/\\evil",
+            "plans",
+            "/a b",
+            "/\u{0}",
+        ] {
+            assert_eq!(safe_next(bad), "/", "{bad:?}");
+        }
+    }
 }

@@ -67,6 +67,10 @@ pub async fn build_app(pool: PgPool, config: AppConfig) -> anyhow::Result<Router
         .layer(middleware::from_fn(csrf::verify))
         .layer(middleware::from_fn_with_state(
             state.clone(),
+            login::resume_after_session_end,
+        ))
+        .layer(middleware::from_fn_with_state(
+            state.clone(),
             session::layer,
         ))
         .layer(DefaultBodyLimit::max(csrf::MAX_FORM_BYTES))

@@ -7,5 +7,6 @@ mod common;
 mod hardening;
 mod input;
 mod permissions;
+mod review;
 mod rules;
 mod workflow;

@@ -281,3 +281,157 @@ async fn the_queue_holds_exactly_the_plans_the_access_rule_lets_one_decide(pool:
     // The comparison was not vacuous: many people had plans to decide.
     assert!(checked_nonempty >= 30, "{checked_nonempty}");
 }
+
+#[sqlx::test]
+async fn the_database_places_units_exactly_where_the_rust_rules_allow(pool: PgPool) {
+    use pledges::domain::org::OrgKind;
+    let kinds = OrgKind::all();
+    for parent in std::iter::once(None).chain(kinds.iter().copied().map(Some)) {
+        for kind in kinds {
+            let database: bool = sqlx::query_scalar("select org_kind_may_be_under($1, $2)")
+                .bind(kind.as_str())
+                .bind(parent.map(|p| p.as_str()))
+                .fetch_one(&pool)
+                .await
+                .expect("rule");
+            assert_eq!(
+                database,
+                kind.may_be_under(parent),
+                "{kind:?} under {parent:?}"
+            );
+        }
+    }
+    // and the trigger applies it
+    let province = unit(&pool, "P".into(), "province", None).await;
+    let refused = sqlx::query(
+        "insert into org_units (code, name, kind, parent_id, valid_from)
+         values ('X', 'X', 'cell', $1, '2015-01-01')",
+    )
+    .bind(province)
+    .execute(&pool)
+    .await;
+    assert!(refused.is_err(), "a cell directly under the province");
+}
+
+#[sqlx::test]
+async fn tree_counts_equal_direct_counts_on_generated_trees(pool: PgPool) {
+    use pledges::db::tree::{Counts, MemberFilter};
+    let today = chrono::NaiveDate::from_ymd_opt(2017, 5, 1).expect("date");
+    for seed in 1..=4u64 {
+        sqlx::query(
+            "truncate plan_events, plan_revisions, plan_items, plans, role_assignments,
+                      sessions, accounts, cell_memberships, members, org_units, years cascade",
+        )
+        .execute(&pool)
+        .await
+        .expect("clean");
+        generate(&pool, seed).await;
+        sqlx::query("update years set plan_deadline = '2017-03-31' where year = 2017")
+            .execute(&pool)
+            .await
+            .expect("deadline");
+        // Some members who file no plan, a transfer mid-year, an amended plan.
+        sqlx::query(
+            "update members set status = 'exempted' where id in (select id from members order by id limit 3)",
+        )
+        .execute(&pool)
+        .await
+        .expect("exempted");
+        sqlx::query(
+            "update plans set revision = 2, state = 'draft'
+             where id in (select id from plans where year = 2017 and state = 'draft' order by id limit 2)",
+        )
+        .execute(&pool)
+        .await
+        .expect("amended");
+        // (member, cell ancestors, expected, registered, approved, waiting, has plan)
+        type Row = (i64, Vec<i64>, bool, bool, bool, bool, bool);
+        let rows: Vec<Row> = sqlx::query_as(
+            "select m.id, cell.ancestors, m.status in ('official', 'probationary'),
+                    coalesce(p.state in ('submitted', 'approved') or p.revision > 1, false),
+                    coalesce(p.state = 'approved', false), coalesce(p.state = 'submitted', false),
+                    p.id is not null
+             from members m
+             join cell_memberships cm on cm.member_id = m.id and cm.valid_to is null
+             join org_units cell on cell.id = cm.cell_id
+             left join plans p on p.member_id = m.id and p.year = 2017",
+        )
+        .fetch_all(&pool)
+        .await
+        .expect("rows");
+        let units: Vec<i64> = sqlx::query_scalar("select id from org_units")
+            .fetch_all(&pool)
+            .await
+            .expect("units");
+        let mut conn = pool.acquire().await.expect("conn");
+        for unit in units {
+            let direct = rows.iter().filter(|r| r.1.contains(&unit) && r.2).fold(
+                Counts::default(),
+                |mut c, r| {
+                    c.expected += 1;
+                    c.registered += i64::from(r.3);
+                    c.approved += i64::from(r.4);
+                    c.waiting += i64::from(r.5);
+                    c.not_started += i64::from(!r.6);
+                    c.overdue += i64::from(!r.3);
+                    c
+                },
+            );
+            let (counts, _) = pledges::db::tree::counts(
+                &mut conn,
+                pledges::domain::ids::OrgUnitId(unit),
+                2017,
+                today,
+            )
+            .await
+            .expect("counts");
+            assert_eq!(counts, direct, "seed {seed}, unit {unit}");
+            for (filter, expected) in [
+                (MemberFilter::Expected, direct.expected),
+                (MemberFilter::Registered, direct.registered),
+                (
+                    MemberFilter::NotRegistered,
+                    direct.expected - direct.registered,
+                ),
+                (MemberFilter::Approved, direct.approved),
+                (MemberFilter::Waiting, direct.waiting),
+                (MemberFilter::NotStarted, direct.not_started),
+                (MemberFilter::Overdue, direct.overdue),
+            ] {
+                let (_, total) = pledges::db::tree::members(
+                    &mut conn,
+                    pledges::domain::ids::OrgUnitId(unit),
+                    2017,
+                    today,
+                    filter,
+                    0,
+                    50,
+                )
+                .await
+                .expect("list");
+                assert_eq!(total, expected, "seed {seed}, unit {unit}, {filter:?}");
+            }
+        }
+        // Before the deadline nobody is overdue.
+        let root: i64 = sqlx::query_scalar("select id from org_units where kind = 'province'")
+            .fetch_one(&pool)
+            .await
+            .expect("root");
+        let early = chrono::NaiveDate::from_ymd_opt(2017, 3, 31).expect("date");
+        let (counts, children) = pledges::db::tree::counts(
+            &mut conn,
+            pledges::domain::ids::OrgUnitId(root),
+            2017,
+            early,
+        )
+        .await
+        .expect("counts");
+        assert_eq!(counts.overdue, 0);
+        assert!(!children.is_empty());
+        assert_eq!(
+            children.iter().map(|c| c.counts.expected).sum::<i64>(),
+            counts.expected,
+            "the units below add up"
+        );
+    }
+}
