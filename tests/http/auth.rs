@@ -190,7 +190,8 @@ async fn loading_the_demo_twice_changes_nothing(pool: PgPool) {
         .fetch_one(&pool)
         .await
         .expect("roles");
-    assert_eq!(roles, 7);
+    use pledges::domain::Named;
+    assert_eq!(roles, pledges::domain::org::Role::all().len() as i64);
     let states: i64 = sqlx::query_scalar("select count(distinct state) from plans")
         .fetch_one(&pool)
         .await
@@ -201,7 +202,8 @@ async fn loading_the_demo_twice_changes_nothing(pool: PgPool) {
             .fetch_one(&pool)
             .await
             .expect("upper");
-    assert_eq!(upper, 10);
+    // the ten district-level committees and the six directly under the province
+    assert_eq!(upper, 16);
 }
 
 #[sqlx::test]
@@ -334,4 +336,84 @@ async fn the_style_sheet_is_served_under_a_name_that_changes_with_its_content(po
     // error pages use it too
     let missing = client.get("/nowhere").await;
     assert!(missing.text.contains(&href));
+}
+
+#[sqlx::test]
+async fn the_demo_looks_like_quang_tri_in_2017(pool: PgPool) {
+    pledges::demo::seed(&pool).await.expect("demo");
+    let count = |sql: &'static str| {
+        let pool = pool.clone();
+        async move {
+            sqlx::query_scalar::<_, i64>(sql)
+                .fetch_one(&pool)
+                .await
+                .expect(sql)
+        }
+    };
+    // History happened in 2017, not on the day the demo was loaded.
+    assert_eq!(
+        count("select count(*) from plan_events where extract(year from at) <> 2017").await,
+        0
+    );
+    // Probationary members joined within the year before; official ones earlier.
+    assert_eq!(
+        count(
+            "select count(*) from members where status = 'probationary'
+             and (joined_on < '2016-01-01' or joined_on > '2017-12-31')"
+        )
+        .await,
+        0
+    );
+    assert!(count("select count(*) from members where status = 'probationary'").await > 0);
+    // Everyone holding an office except the system administrator is a member of a cell,
+    // and files a plan there like everyone else.
+    assert_eq!(
+        count(
+            "select count(distinct a.id) from accounts a join role_assignments r on r.account_id = a.id
+             left join cell_memberships cm on cm.member_id = a.member_id and cm.valid_to is null
+             where r.role <> 'administrator' and cm.id is null"
+        )
+        .await,
+        0
+    );
+    assert_eq!(
+        count(
+            "select count(*) from accounts a join role_assignments r on r.account_id = a.id
+             where r.role = 'upper_secretary'
+               and not exists (select 1 from plans p where p.member_id = a.member_id)"
+        )
+        .await,
+        0
+    );
+    // Pledges are written for each person: few texts repeat, and within a cell hardly any.
+    let items = count("select count(*) from plan_items").await;
+    let distinct = count("select count(distinct content) from plan_items").await;
+    assert!(
+        distinct * 3 > items,
+        "{distinct} different texts of {items}"
+    );
+    let repeated_in_cell = count(
+        "select count(*) from (select p.org_unit_id, i.content from plan_items i
+         join plans p on p.id = i.plan_id group by 1, 2 having count(*) > 1) x",
+    )
+    .await;
+    assert!(
+        repeated_in_cell * 10 < items,
+        "{repeated_in_cell} repeats in cells"
+    );
+    // Cells hang under a grassroots organisation (or are one), never under a district.
+    assert_eq!(
+        count(
+            "select count(*) from org_units c join org_units p on p.id = c.parent_id
+             where c.kind = 'cell' and p.kind not in ('grassroots_party', 'branch_party')"
+        )
+        .await,
+        0
+    );
+    // The theme of the year is served by some pledges, and a member moved mid-year.
+    assert!(count("select count(*) from plan_items where kind = 'theme_action'").await > 50);
+    assert_eq!(
+        count("select count(*) from plan_events where action = 'transfer'").await,
+        1
+    );
 }
