@@ -29,6 +29,18 @@ impl TestApp {
         Self::spawn_with(pool, AppConfig::default(), ServerLimits::default()).await
     }
 
+    /// The application alone, without the small fixture tree (for the demo data).
+    pub async fn spawn_bare(pool: PgPool) -> TestApp {
+        let address = serve(pool.clone(), AppConfig::default(), ServerLimits::default()).await;
+        TestApp {
+            address,
+            pool,
+            fx: Fixture {
+                units: HashMap::new(),
+            },
+        }
+    }
+
     /// The application with its own settings, over `pool` (which may reach the database
     /// another way than the fixture's pool, e.g. through a proxy).
     pub async fn spawn_with(pool: PgPool, config: AppConfig, limits: ServerLimits) -> TestApp {

@@ -4,6 +4,7 @@ mod auth;
 mod browser;
 mod cluster;
 mod common;
+mod crawl;
 mod hardening;
 mod input;
 mod permissions;
