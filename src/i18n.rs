@@ -98,6 +98,24 @@ impl Lang {
         self.t_args(id, &[("n", FluentValue::from(n.count()))])
     }
 
+    /// A whole number with its thousands grouped as the language writes them: 3.526 in
+    /// Vietnamese, 3,526 in English.
+    pub fn number(self, n: i64) -> String {
+        let digits = n.unsigned_abs().to_string();
+        let separator = match self {
+            Lang::Vi => '.',
+            Lang::En => ',',
+        };
+        let mut out = String::new();
+        for (i, digit) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push(separator);
+            }
+            out.push(digit);
+        }
+        if n < 0 { format!("-{out}") } else { out }
+    }
+
     /// Whether message `id` exists.
     pub fn has(self, id: &str) -> bool {
         LOCALES.try_lookup(self.id(), id).is_some()
@@ -398,6 +416,14 @@ mod tests {
             Lang::En.t_n("home-queue_count", 3),
             "plans waiting for comments and approval"
         );
+    }
+
+    #[test]
+    fn numbers_are_grouped_as_each_language_writes_them() {
+        assert_eq!(Lang::Vi.number(3526), "3.526");
+        assert_eq!(Lang::En.number(1_234_567), "1,234,567");
+        assert_eq!(Lang::Vi.number(12), "12");
+        assert_eq!(Lang::Vi.number(-1000), "-1.000");
     }
 
     #[test]

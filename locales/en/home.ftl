@@ -20,12 +20,12 @@ home-waiting = Submitted; waiting for the cell's comments and approval.
 home-approved = The plan was approved on
 home-days_left = Registration deadline: { $date } — { $n ->
     [one] one day left.
-   *[other] { $n } days left.
+   *[other] { $days } days left.
 }
 home-due_today = Registration deadline: today, { $date }.
 home-overdue = The registration deadline ({ $date }) passed { $n ->
     [one] one day ago.
-   *[other] { $n } days ago.
+   *[other] { $days } days ago.
 }
 home-queue = Plans waiting for my decision
 home-queue_count = { $n ->

@@ -76,11 +76,19 @@ impl HomeTemplate {
             ),
             DeadlineStatus::DaysLeft(n) => lang.t_args(
                 msg!("home-days_left"),
-                &[("date", lang.date(&deadline).into()), ("n", n.into())],
+                &[
+                    ("date", lang.date(&deadline).into()),
+                    ("n", n.into()),
+                    ("days", lang.number(n).into()),
+                ],
             ),
             DeadlineStatus::Overdue(n) => lang.t_args(
                 msg!("home-overdue"),
-                &[("date", lang.date(&deadline).into()), ("n", n.into())],
+                &[
+                    ("date", lang.date(&deadline).into()),
+                    ("n", n.into()),
+                    ("days", lang.number(n).into()),
+                ],
             ),
         })
     }

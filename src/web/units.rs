@@ -270,9 +270,12 @@ pub async fn members(
     .await?;
     let mut page = ctx.page(filter_title(filter), format!("/units/{}/members", unit.id));
     page.title = format!("{} — {}", page.title, unit.name);
+    // The list belongs to its unit: the trail ends there.
+    let mut trail = trail(&ctx, &unit);
+    trail.push((unit.id, unit.name.clone(), true));
     Ok(MembersTemplate {
         page,
-        trail: trail(&ctx, &unit),
+        trail,
         filter: if query.filter.is_empty() {
             "expected".to_owned()
         } else {

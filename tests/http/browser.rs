@@ -34,6 +34,8 @@ const RETURN_COMMENT: &str =
     "Nội dung còn chung chung, đề nghị nêu rõ chỉ tiêu không để hồ sơ quá hạn.";
 const PHONE_CONTENT: &str = "Tham gia đầy đủ sinh hoạt chi bộ hằng tháng";
 const PHONE_COMMENT: &str = "Đề nghị bổ sung nội dung gắn với nhiệm vụ chuyên môn.";
+const PHONE_FIXED: &str =
+    "Tham gia đầy đủ sinh hoạt chi bộ hằng tháng, gắn với việc vận động đảng viên cao tuổi";
 
 #[sqlx::test]
 async fn member_writes_plan_secretary_returns_then_approves(pool: sqlx::PgPool) {
@@ -115,7 +117,7 @@ async fn member_writes_plan_secretary_returns_then_approves(pool: sqlx::PgPool) 
     );
     assert_eq!(
         plan_state(&app, plans.phone).await,
-        "returned",
+        "approved",
         "state of the plan of m2"
     );
     eprintln!(
@@ -359,11 +361,50 @@ async fn journey(mut b: Browser) -> Result<Plans> {
     b.click(&format!("table.list a[href='/plans/{phone}']"))
         .await?;
     b.expect_text("#plan-state", "Chờ thông qua").await?;
+    // Returning without a reason: the message opens where the eye is, not 2,000 px below.
+    b.click("#action-return").await?;
+    b.expect_text("#problems", "Xin ghi ý kiến").await?;
+    b.expect_in_view("#problems").await?;
+    b.expect_focused("problems").await?;
+    b.expect_path(|p| p == format!("/plans/{phone}"), "the plan's own address")
+        .await?;
+    b.shot("plan-return-refused").await?;
     b.fill("#comment", PHONE_COMMENT).await?;
     b.click("#action-return").await?;
     b.expect_text("#plan-state", "Bị trả lại").await?;
     b.expect_text(".history", PHONE_COMMENT).await?;
     b.shot("plan-returned").await?;
+    b.logout().await?;
+
+    // m2 reads the reason on the home page and fixes the item
+    b.login("m2", "Đỗ Văn Ánh").await?;
+    b.expect_text("#task-plan", PHONE_COMMENT).await?;
+    b.shot("home-returned").await?;
+    b.click("#task-plan a.button").await?;
+    b.click(".item-tools a.button").await?;
+    b.fill("#content", PHONE_FIXED).await?;
+    b.click("#save-item").await?;
+    b.expect_text(".item-content", PHONE_FIXED).await?;
+    b.click("#action-submit").await?;
+    b.expect_text("#plan-state", "Chờ thông qua").await?;
+    b.logout().await?;
+
+    // s1 sees what changed and approves, after confirming
+    b.login("s1", "Lê Văn Thành").await?;
+    b.expect_text("#task-queue", "1").await?;
+    b.click("#task-queue a.button").await?;
+    b.click(&format!("table.list a[href='/plans/{phone}']"))
+        .await?;
+    b.expect_text("#changes", "Sửa").await?;
+    b.expect_text("#changes ins", "gắn với việc vận động đảng viên cao tuổi")
+        .await?;
+    b.shot("plan-what-changed").await?;
+    b.click("#action-approve").await?;
+    b.expect_text("h1", "Thông qua kế hoạch?").await?;
+    b.shot("confirm-approve").await?;
+    b.click("#confirm").await?;
+    b.expect_text("#plan-state", "Đã thông qua").await?;
+    b.shot("plan-approved-after-change").await?;
     b.logout().await?;
 
     Ok(Plans { first, phone })
@@ -490,6 +531,49 @@ impl Browser {
         self.fill("#expected_result", EXPECTED_RESULT).await?;
         self.fill("#deadline", "30/06/2017").await?;
         Ok(())
+    }
+
+    /// Checks that the first `css` element is inside the window, top to bottom.
+    async fn expect_in_view(&self, css: &str) -> Result<()> {
+        let script = format!(
+            "const e = document.querySelector({css:?}); if (!e) return null; \
+             const r = e.getBoundingClientRect(); \
+             return [r.top, r.bottom, window.innerHeight];"
+        );
+        let found = self
+            .client
+            .execute(&script, vec![])
+            .await
+            .context("measuring an element")?;
+        let numbers: Vec<f64> = found
+            .as_array()
+            .map(|a| a.iter().filter_map(Value::as_f64).collect())
+            .unwrap_or_default();
+        match numbers.as_slice() {
+            [top, bottom, height] if *top >= 0.0 && bottom <= height => Ok(()),
+            _ => Err(self
+                .fail(&format!("`{css}` is not in the window: {found}"))
+                .await),
+        }
+    }
+
+    /// Checks that the element with this id has the keyboard focus.
+    async fn expect_focused(&self, id: &str) -> Result<()> {
+        let focused = self
+            .client
+            .execute(
+                "return document.activeElement && document.activeElement.id;",
+                vec![],
+            )
+            .await
+            .context("reading the focus")?;
+        if focused.as_str() == Some(id) {
+            Ok(())
+        } else {
+            Err(self
+                .fail(&format!("#{id} should have the focus, but {focused} has"))
+                .await)
+        }
     }
 
     /// Waits until the visible text of the first `css` element contains `expected`.
