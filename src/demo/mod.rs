@@ -644,10 +644,10 @@ impl Seeder<'_> {
                 .await?;
             for (n, village) in d.villages.iter().enumerate() {
                 let code = format!("{party_code}.bp.{}", n + 1);
-                let name = format!("Chi bộ {village}");
-                let cell = self.unit(&code, &name, "cell", Some(branch), start).await?;
                 let spec = self.village_spec(&code, village, d, n);
-                let people = self.cell(cell, &spec, branch_committee).await?;
+                let (cell, people) = self
+                    .open_cell(branch, "cell", &spec, branch_committee, start)
+                    .await?;
                 if n == 0 {
                     self.membership(branch_committee, cell).await?;
                     self.plan_story(branch_committee, cell, village, Story::Approved, people)
@@ -657,58 +657,65 @@ impl Seeder<'_> {
         } else {
             for (n, village) in d.villages.iter().enumerate() {
                 let code = format!("{party_code}.{}", n + 1);
-                let name = format!("Chi bộ {village}");
-                let cell = self.unit(&code, &name, "cell", Some(party), start).await?;
                 let spec = self.village_spec(&code, village, d, n);
-                self.cell(cell, &spec, committee).await?;
+                self.open_cell(party, "cell", &spec, committee, start)
+                    .await?;
             }
         }
         if let Some(health) = d.health {
             // A health station's cell: too small for a deputy, so its secretary's plan
             // goes to the committee above.
-            let code = format!("{party_code}.yt");
-            let name = format!("Chi bộ {health}");
-            let cell = self.unit(&code, &name, "cell", Some(party), start).await?;
             let spec = CellSpec {
-                code: &code,
+                code: &format!("{party_code}.yt"),
                 place: health,
                 profile: Profile::HealthWorker,
                 leader_profile: Profile::HealthWorker,
                 size: 3,
                 with_deputy: false,
             };
-            self.cell(cell, &spec, committee).await?;
+            self.open_cell(party, "cell", &spec, committee, start)
+                .await?;
         }
-        let code = format!("{party_code}.th");
-        let name = format!("Chi bộ {}", d.school);
-        let cell = self.unit(&code, &name, "cell", Some(party), start).await?;
         let spec = CellSpec {
-            code: &code,
+            code: &format!("{party_code}.th"),
             place: d.school,
             profile: Profile::Teacher,
             leader_profile: Profile::SchoolPrincipal,
             size: 4,
             with_deputy: true,
         };
-        self.cell(cell, &spec, committee).await?;
-
+        self.open_cell(party, "cell", &spec, committee, start)
+            .await?;
         if !d.high_school.is_empty() {
-            let code = format!("{}.thpt", d.code);
-            let name = format!("Chi bộ {}", d.high_school);
-            let cell = self
-                .unit(&code, &name, "grassroots_cell", Some(upper), start)
-                .await?;
             let spec = CellSpec {
-                code: &code,
+                code: &format!("{}.thpt", d.code),
                 place: d.high_school,
                 profile: Profile::Teacher,
                 leader_profile: Profile::SchoolPrincipal,
                 size: 5,
                 with_deputy: true,
             };
-            self.cell(cell, &spec, secretary).await?;
+            self.open_cell(upper, "grassroots_cell", &spec, secretary, start)
+                .await?;
         }
         Ok(())
+    }
+
+    /// Opens "Chi bộ <place>" under `parent` and fills it.
+    async fn open_cell(
+        &mut self,
+        parent: OrgUnitId,
+        kind: &str,
+        spec: &CellSpec<'_>,
+        above: Person,
+        start: NaiveDate,
+    ) -> anyhow::Result<(OrgUnitId, Deciders)> {
+        let name = format!("Chi bộ {}", spec.place);
+        let unit = self
+            .unit(spec.code, &name, kind, Some(parent), start)
+            .await?;
+        let deciders = self.cell(unit, spec, above).await?;
+        Ok((unit, deciders))
     }
 
     fn village_spec<'a>(

@@ -41,6 +41,10 @@ pub struct CellTemplate {
 }
 
 impl CellTemplate {
+    fn year_action(&self) -> String {
+        format!("/cells/{}", self.cell.id)
+    }
+
     fn rate(&self) -> String {
         percent(
             i64::try_from(self.registered).unwrap_or(0),

@@ -100,6 +100,10 @@ pub struct UnitTemplate {
 }
 
 impl UnitTemplate {
+    fn year_action(&self) -> String {
+        format!("/units/{}", self.unit.id)
+    }
+
     /// The page of a unit below: the member list of a cell, the tree page otherwise.
     fn child_link(&self, child: &UnitCounts) -> String {
         if child.kind.holds_members() {

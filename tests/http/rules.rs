@@ -115,6 +115,17 @@ async fn grant(pool: &PgPool, account: i64, role: &str, unit: i64, lapsed: bool)
     .expect("grant");
 }
 
+/// Empties every table a generated tree fills.
+async fn reset(pool: &PgPool) {
+    sqlx::query(
+        "truncate plan_events, plan_revisions, plan_items, plans, role_assignments,
+                  sessions, accounts, cell_memberships, members, org_units, years cascade",
+    )
+    .execute(pool)
+    .await
+    .expect("clean");
+}
+
 async fn generate(pool: &PgPool, seed: u64) -> Generated {
     let mut rng = StdRng::seed_from_u64(seed);
     sqlx::query("insert into years (year, phase) values (2016, 'closed'), (2017, 'in_progress')")
@@ -219,13 +230,7 @@ async fn generate(pool: &PgPool, seed: u64) -> Generated {
 async fn the_queue_holds_exactly_the_plans_the_access_rule_lets_one_decide(pool: PgPool) {
     let mut checked_nonempty = 0;
     for seed in 1..=6u64 {
-        sqlx::query(
-            "truncate plan_events, plan_revisions, plan_items, plans, role_assignments,
-                      sessions, accounts, cell_memberships, members, org_units, years cascade",
-        )
-        .execute(&pool)
-        .await
-        .expect("clean");
+        reset(&pool).await;
         let generated = generate(&pool, seed).await;
         let mut conn = pool.acquire().await.expect("conn");
         let plan_ids: Vec<i64> = sqlx::query_scalar("select id from plans order by id")
@@ -318,13 +323,7 @@ async fn tree_counts_equal_direct_counts_on_generated_trees(pool: PgPool) {
     use pledges::db::tree::{Counts, MemberFilter};
     let today = chrono::NaiveDate::from_ymd_opt(2017, 5, 1).expect("date");
     for seed in 1..=4u64 {
-        sqlx::query(
-            "truncate plan_events, plan_revisions, plan_items, plans, role_assignments,
-                      sessions, accounts, cell_memberships, members, org_units, years cascade",
-        )
-        .execute(&pool)
-        .await
-        .expect("clean");
+        reset(&pool).await;
         generate(&pool, seed).await;
         sqlx::query("update years set plan_deadline = '2017-03-31' where year = 2017")
             .execute(&pool)
