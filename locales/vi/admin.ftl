@@ -2,11 +2,11 @@
 
 flash-manifestation_saved = Đã lưu biểu hiện.
 catalogue-title = Danh mục 27 biểu hiện suy thoái (NQ TW4 khóa XII)
-catalogue-intro = Nhãn ngắn dùng khi gắn nội dung đăng ký với biểu hiện cần khắc phục. Quản trị viên có thể sửa câu chữ.
+catalogue-intro = Tên rút gọn của từng biểu hiện, hiện ra khi đảng viên chọn biểu hiện cần khắc phục cho một nội dung đăng ký. Người quản trị hệ thống có thể sửa câu chữ.
 catalogue-code = Mã
 catalogue-group = Nhóm
-catalogue-label_vi = Nhãn tiếng Việt
-catalogue-label_en = Nhãn tiếng Anh
+catalogue-label_vi = Tên rút gọn (tiếng Việt)
+catalogue-label_en = Tên rút gọn (tiếng Anh)
 catalogue-edit = Sửa
 catalogue-edit_title = Sửa biểu hiện
 members-title = Đảng viên
@@ -17,7 +17,7 @@ members-none = Không tìm thấy đảng viên nào.
 members-results = Kết quả tìm kiếm
 members-since = từ
 members-transfer_title = Chuyển sinh hoạt đảng
-members-transfer_intro = Kế hoạch năm đang mở của đảng viên được chuyển theo; cấp ủy chi bộ mới sẽ góp ý, thông qua. Lịch sử kế hoạch ghi lại việc chuyển.
+members-transfer_intro = Kế hoạch năm hiện hành của đảng viên được chuyển theo; chi bộ mới sẽ góp ý, thông qua. Lịch sử kế hoạch có ghi lại việc chuyển sinh hoạt.
 members-cell_search = Lọc chi bộ theo tên (hoặc tên đảng bộ)
 members-to = Chuyển đến chi bộ
 members-choose_cell = — Chọn chi bộ —

@@ -212,7 +212,7 @@ async fn journey(mut b: Browser) -> Result<Plans> {
     b.expect_text(".item-content", FIRST_CONTENT).await?;
     b.fill("#comment", RETURN_COMMENT).await?;
     b.click("#action-return").await?;
-    b.expect_text("#plan-state", "Bị trả lại").await?;
+    b.expect_text("#plan-state", "Trả lại để sửa").await?;
     b.expect_text(".flash", "Đã trả lại kế hoạch kèm góp ý.")
         .await?;
     b.expect_text(".history", RETURN_COMMENT).await?;
@@ -223,7 +223,7 @@ async fn journey(mut b: Browser) -> Result<Plans> {
     b.click("nav a[href='/my-plan']").await?;
     b.expect_path(|p| p == format!("/plans/{first}"), "my plan")
         .await?;
-    b.expect_text("#plan-state", "Bị trả lại").await?;
+    b.expect_text("#plan-state", "Trả lại để sửa").await?;
     b.expect_text(".history .event-return", "Lê Văn Thành")
         .await?;
     b.expect_text(".history .event-return blockquote", RETURN_COMMENT)
@@ -371,7 +371,7 @@ async fn journey(mut b: Browser) -> Result<Plans> {
     b.shot("plan-return-refused").await?;
     b.fill("#comment", PHONE_COMMENT).await?;
     b.click("#action-return").await?;
-    b.expect_text("#plan-state", "Bị trả lại").await?;
+    b.expect_text("#plan-state", "Trả lại để sửa").await?;
     b.expect_text(".history", PHONE_COMMENT).await?;
     b.shot("plan-returned").await?;
     b.logout().await?;
@@ -395,7 +395,7 @@ async fn journey(mut b: Browser) -> Result<Plans> {
     b.click("#task-queue a.button").await?;
     b.click(&format!("table.list a[href='/plans/{phone}']"))
         .await?;
-    b.expect_text("#changes", "Sửa").await?;
+    b.expect_text("#changes", "Đã sửa").await?;
     b.expect_text("#changes ins", "gắn với việc vận động đảng viên cao tuổi")
         .await?;
     b.shot("plan-what-changed").await?;

@@ -216,7 +216,7 @@ async fn an_oversized_body_is_refused(pool: PgPool) {
     form.push(("padding", "z".repeat(200 * 1024)));
     let reply = member.post(&format!("/plans/{plan}/items"), &form).await;
     assert_eq!(reply.status, StatusCode::PAYLOAD_TOO_LARGE);
-    assert!(reply.text.contains("quá lớn"));
+    assert!(reply.text.contains("quá dài"));
     assert_eq!(app.count("select count(*) from plan_items").await, 0);
 }
 

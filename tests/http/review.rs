@@ -402,7 +402,7 @@ async fn the_queue_can_be_searched_filtered_and_paged(pool: PgPool) {
     assert_eq!(found.select("#queue-total"), vec!["1"]);
     assert!(found.text.contains("Nguyễn Thị Hoa"));
     let drafts = secretary.get("/queue?state=draft").await;
-    assert!(drafts.text.contains("Không có kế hoạch nào khớp"));
+    assert!(drafts.text.contains("Không có kế hoạch nào phù hợp"));
     let bad = secretary.get("/queue?state=bogus").await;
     assert_eq!(bad.status, StatusCode::BAD_REQUEST);
 }

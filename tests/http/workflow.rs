@@ -70,7 +70,7 @@ async fn a_member_writes_submits_and_the_secretary_returns_then_approves(pool: P
         page.select("#return-reason")[0].contains("Ghi rõ số hồ sơ mỗi tháng"),
         "the reason shows at the top"
     );
-    assert_eq!(page.select("#plan-state"), vec!["Bị trả lại"]);
+    assert_eq!(page.select("#plan-state"), vec!["Trả lại để sửa"]);
     let item = app.item_ids(plan).await[0];
     let edited = member
         .post(
@@ -441,7 +441,7 @@ async fn an_account_without_a_cell_is_offered_no_personal_plan(pool: PgPool) {
         !home.text.contains("href=\"/my-plan\""),
         "no link to a plan it cannot have"
     );
-    assert!(home.text.contains("không có kế hoạch cá nhân"));
+    assert!(home.text.contains("chưa có kế hoạch cá nhân"));
     assert_eq!(
         committee.get("/my-plan").await.status,
         StatusCode::NOT_FOUND
