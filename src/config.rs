@@ -86,6 +86,11 @@ pub struct ServeArgs {
     /// The header in which the trusted proxies name the client's address.
     #[arg(long, env = "CLIENT_IP_HEADER", default_value = "x-forwarded-for")]
     pub client_ip_header: String,
+    /// Chromium (or Chrome) used to render documents as PDF; by default the first of
+    /// chromium, chromium-browser, google-chrome on PATH. Without one, documents can still
+    /// be printed from the browser.
+    #[arg(long, env = "CHROMIUM")]
+    pub chromium: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -108,6 +113,8 @@ pub struct AppConfig {
     pub request_timeout_secs: u64,
     pub trusted_proxies: Vec<ipnet::IpNet>,
     pub client_ip_header: axum::http::HeaderName,
+    /// The Chromium that renders PDFs, if there is one.
+    pub pdf_renderer: Option<PathBuf>,
 }
 
 impl Default for AppConfig {
@@ -118,6 +125,7 @@ impl Default for AppConfig {
             request_timeout_secs: 30,
             trusted_proxies: Vec::new(),
             client_ip_header: axum::http::HeaderName::from_static("x-forwarded-for"),
+            pdf_renderer: crate::pdf::find_renderer(None),
         }
     }
 }

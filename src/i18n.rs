@@ -15,7 +15,8 @@ use fluent_templates::fluent_bundle::FluentValue;
 use fluent_templates::{LanguageIdentifier, Loader, langid};
 
 use crate::domain::Named;
-use crate::domain::pledge::FieldProblem;
+use crate::domain::plan::PlanKind;
+use crate::domain::pledge::{FieldProblem, PledgeKind};
 
 fluent_templates::static_loader! {
     static LOCALES = {
@@ -155,6 +156,34 @@ impl Lang {
         )
     }
 
+    /// The label of a kind of item in a plan of kind `plan`: the secretary's commitment
+    /// calls its four parts by their own names.
+    pub fn item_kind(self, plan: PlanKind, kind: PledgeKind) -> String {
+        if plan == PlanKind::UpperSecretaryCommitment {
+            self.t(&format!("part-{}", kind.as_str()))
+        } else {
+            self.t(&kind.message_id())
+        }
+    }
+
+    /// What a plan is, as a sentence names it: "Kế hoạch làm theo của đồng chí Nguyễn Văn
+    /// An", "Kế hoạch hành động của tập thể Chi bộ Khu phố 3", "Bản cam kết trách nhiệm
+    /// của Ban Thường vụ Thành ủy Đông Hà".
+    pub fn plan_subject(self, kind: PlanKind, owner: Option<&str>, unit_name: &str) -> String {
+        let committee = crate::domain::org::committee_name(unit_name);
+        self.t_args(
+            &format!("plan-subject-{}", kind.as_str()),
+            &[
+                (
+                    "name",
+                    FluentValue::from(owner.unwrap_or_default().to_owned()),
+                ),
+                ("unit", FluentValue::from(unit_name.to_owned())),
+                ("committee", FluentValue::from(committee)),
+            ],
+        )
+    }
+
     /// A field problem as a sentence.
     pub fn problem(self, problem: FieldProblem) -> String {
         let n = |v: i32| FluentValue::from(f64::from(v));
@@ -176,6 +205,15 @@ impl Lang {
                 msg!("err-number_range"),
                 &[("min", n(min)), ("max", n(max))],
             ),
+            FieldProblem::TooManyKeyItems { max } => self.t_args(
+                msg!("err-too_many_key_items"),
+                &[("max", n(i32::try_from(max).unwrap_or(i32::MAX)))],
+            ),
+            FieldProblem::BeforePreviousDeadline => self.t(msg!("err-before_previous_deadline")),
+            FieldProblem::Taken => self.t(msg!("err-taken")),
+            FieldProblem::UnitClosed => self.t(msg!("err-unit_closed")),
+            FieldProblem::KindNotAllowed => self.t(msg!("err-kind_not_allowed")),
+            FieldProblem::MembersNeedACell => self.t(msg!("err-members_need_a_cell")),
         }
     }
 }
@@ -253,6 +291,11 @@ labelled!(
     crate::domain::org::Role => "role",
     crate::domain::org::MemberStatus => "status",
     crate::domain::catalogue::ManifestationGroup => "group",
+    crate::domain::plan::PlanKind => "plan-kind",
+    crate::domain::org::OrgKind => "org-kind",
+    crate::domain::clarity::Unclear => "unclear",
+    crate::domain::year::Phase => "phase",
+    crate::domain::year::RatingScheme => "scheme",
 );
 
 /// Every message id made from a domain value.
@@ -272,6 +315,20 @@ pub fn domain_message_ids() -> Vec<String> {
         Role::all_message_ids(),
         MemberStatus::all_message_ids(),
         ManifestationGroup::all_message_ids(),
+        crate::domain::plan::PlanKind::all_message_ids(),
+        crate::domain::org::OrgKind::all_message_ids(),
+        crate::domain::clarity::Unclear::all_message_ids(),
+        crate::domain::year::Phase::all_message_ids(),
+        crate::domain::year::RatingScheme::all_message_ids(),
+        crate::domain::plan::PlanKind::all()
+            .iter()
+            .map(|k| format!("plan-subject-{}", k.as_str()))
+            .collect(),
+        crate::domain::plan::PlanKind::UpperSecretaryCommitment
+            .item_kinds()
+            .iter()
+            .map(|k| format!("part-{}", k.as_str()))
+            .collect(),
         offices.collect(),
     ]
     .concat()

@@ -13,6 +13,7 @@ pub mod db;
 pub mod demo;
 pub mod domain;
 pub mod error;
+pub mod pdf;
 pub mod run;
 pub mod server;
 pub mod state;

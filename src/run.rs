@@ -92,7 +92,14 @@ pub async fn serve(args: ServeArgs) -> anyhow::Result<ExitCode> {
         request_timeout_secs: args.request_timeout_secs,
         trusted_proxies: args.trusted_proxies.clone(),
         client_ip_header,
+        pdf_renderer: crate::pdf::find_renderer(args.chromium.as_deref()),
     };
+    match &config.pdf_renderer {
+        Some(path) => tracing::info!(renderer = %path.display(), "PDF documents are rendered"),
+        None => tracing::warn!(
+            "no Chromium found (--chromium): documents can be printed but not downloaded as PDF"
+        ),
+    }
     let limits = ServerLimits {
         header_timeout: Duration::from_secs(args.header_timeout_secs.max(1)),
         max_connections: crate::server::connection_capacity(args.max_connections),

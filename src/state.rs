@@ -17,6 +17,8 @@ pub struct App {
     pub form_key: FormKey,
     /// Where the style sheet is served (content-hashed when embedded).
     pub css_url: &'static str,
+    /// Where the print style sheet of official documents is served.
+    pub print_css_url: &'static str,
 }
 
 impl std::ops::Deref for AppState {

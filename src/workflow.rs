@@ -12,12 +12,13 @@ use sqlx::PgConnection;
 
 use crate::db;
 use crate::db::plans::{Locked, NewEvent};
-use crate::domain::access::{Action, Actor, Target, allows};
+use crate::domain::Named;
+use crate::domain::access::{Action, Actor, PlanScope, Target, allows};
 use crate::domain::ids::{MemberId, OrgUnitId, PlanId, PlanItemId};
 use crate::domain::plan::{
-    self, Effect, EventKind, PlanAction, PlanFacts, PlanState, TransitionError,
+    self, Effect, EventKind, PlanAction, PlanFacts, PlanKind, PlanState, TransitionError,
 };
-use crate::domain::pledge::{Pledge, changed_fields};
+use crate::domain::pledge::{KEY_ITEMS_MAX, Pledge, changed_fields};
 
 /// A change someone asks for.
 #[derive(Debug, Clone)]
@@ -93,6 +94,8 @@ pub enum Refusal {
     CommentRequired,
     /// The chosen manifestation is not in the catalogue.
     UnknownManifestation,
+    /// More items would be marked as key contents than a plan may have.
+    TooManyKeyItems,
 }
 
 /// A change that went through.
@@ -150,7 +153,7 @@ pub async fn apply(
             if !locked.state.is_editable() {
                 return Ok(Err(Refusal::NotPossible));
             }
-            edit_content(conn, id, &locked, edit).await?
+            edit_content(conn, id, plan.kind, &locked, edit).await?
         }
     };
     let made = match made {
@@ -251,9 +254,32 @@ async fn act(
 async fn edit_content(
     conn: &mut PgConnection,
     id: PlanId,
+    plan_kind: PlanKind,
     locked: &Locked,
     change: Change,
 ) -> Step {
+    if let Change::AddItem(pledge) | Change::EditItem(_, pledge) = &change {
+        if !plan_kind.item_kinds().contains(&pledge.kind) {
+            return Ok(Err(Refusal::NotPossible));
+        }
+        if pledge.is_key && !plan_kind.has_key_items() {
+            return Ok(Err(Refusal::NotPossible));
+        }
+        if pledge.is_key {
+            let editing = match &change {
+                Change::EditItem(item, _) => Some(*item),
+                _ => None,
+            };
+            let others = db::plans::items(conn, id)
+                .await?
+                .iter()
+                .filter(|i| i.pledge.is_key && Some(i.id) != editing)
+                .count();
+            if others >= KEY_ITEMS_MAX {
+                return Ok(Err(Refusal::TooManyKeyItems));
+            }
+        }
+    }
     let details = match change {
         Change::SetShortcomings(text) => {
             if text == locked.shortcomings {
@@ -365,6 +391,68 @@ pub async fn start_personal(
     Ok(Ok(id))
 }
 
+/// Starts a unit's own plan of `kind` (a collective plan, a commitment) for `year`, or
+/// finds the one that exists. The actor must be one who writes it, the unit must file
+/// that kind of plan and still exist, and the year must be open.
+pub async fn start_unit_plan(
+    conn: &mut PgConnection,
+    actor: &Actor,
+    kind: PlanKind,
+    unit: OrgUnitId,
+    year: i32,
+    at: Option<DateTime<Utc>>,
+) -> sqlx::Result<Result<PlanId, Refusal>> {
+    let Some(found) = db::orgs::find_unit(conn, unit).await? else {
+        return Ok(Err(Refusal::NotFound));
+    };
+    if kind == PlanKind::Personal || !kind.filed_by(found.kind) {
+        return Ok(Err(Refusal::NotFound));
+    }
+    let scope = PlanScope {
+        kind,
+        owner: None,
+        state: PlanState::Draft,
+        unit,
+        unit_path: found.ancestors.clone(),
+        parent: found.parent_id,
+        has_other_cell_leader: true,
+        year_open: true,
+    };
+    if !allows(actor, Action::EditPlan, &Target::Plan(scope)) {
+        return Ok(Err(Refusal::NotFound));
+    }
+    let open = db::years::find(conn, year)
+        .await?
+        .is_some_and(|y| y.phase.is_open());
+    if !open || found.valid_to.is_some() {
+        return Ok(Err(Refusal::NotPossible));
+    }
+    let Some(id) = db::plans::insert_unit_plan(conn, kind, year, unit).await? else {
+        return Ok(
+            match db::plans::find_unit_plan(conn, kind, year, unit).await? {
+                Some(id) => Ok(id),
+                None => Err(Refusal::NotFound),
+            },
+        );
+    };
+    db::plans::add_event(
+        conn,
+        id,
+        NewEvent {
+            actor: actor.account_id,
+            action: EventKind::Create,
+            from: PlanState::Draft,
+            to: PlanState::Draft,
+            revision: 1,
+            comment: "",
+            details: json!({}),
+            at,
+        },
+    )
+    .await?;
+    Ok(Ok(id))
+}
+
 /// Moves a member to another cell on `on`: the membership closes and a new one opens, and
 /// their plans of years still open go along (the new cell's leaders decide them now); each
 /// plan's history records the move. Only administrators move members.
@@ -427,4 +515,210 @@ pub async fn transfer(
     )
     .await?;
     Ok(Ok(moved.len()))
+}
+
+/// Where a closing unit's members, open plans and units below it go.
+#[derive(Debug, Clone)]
+pub enum Successor {
+    /// An open unit (a merge: several units close into one).
+    Existing(OrgUnitId),
+    /// A unit opened on the day (a rename, a move under another parent, the first of a
+    /// split); the offices over the old unit carry over to it.
+    New(db::orgs::NewUnit),
+}
+
+/// Why a restructure was not made; nothing was written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RestructureRefusal {
+    NotFound,
+    /// The unit is closed already.
+    AlreadyClosed,
+    /// The day is not after the unit opened.
+    TooEarly,
+    /// The successor is closed, is the unit itself, or lies under it.
+    BadSuccessor,
+    /// The successor cannot sit where it was asked to, or a unit that must go along cannot
+    /// sit under the successor.
+    KindNotAllowed {
+        unit: String,
+    },
+    /// The successor's code is taken.
+    CodeTaken,
+    /// The unit has members and the successor holds none.
+    MembersNeedACell,
+}
+
+/// What a restructure did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Restructured {
+    pub successor: Option<OrgUnitId>,
+    /// Units closed (the unit and those carried along below it).
+    pub closed: usize,
+    pub members: u64,
+    pub plans: usize,
+}
+
+/// Closes `unit` on `on` and hands over to `successor`: the units below it go along (each
+/// closes and reopens under the successor, recursively), its members move to the
+/// successor, and its plans of years still open move too (recorded in their history);
+/// offices carry over to a new successor and end on a merge. Plans and memberships of
+/// past years stay where they were, so every past year reads as it was. Only
+/// administrators restructure; each step is recorded in the audit log.
+pub async fn restructure(
+    conn: &mut PgConnection,
+    actor: &Actor,
+    unit: OrgUnitId,
+    on: NaiveDate,
+    successor: Successor,
+    at: Option<DateTime<Utc>>,
+) -> sqlx::Result<Result<Restructured, RestructureRefusal>> {
+    if !allows(actor, Action::Restructure, &Target::Deployment) {
+        return Ok(Err(RestructureRefusal::NotFound));
+    }
+    let Some(closing) = db::orgs::lock_unit(conn, unit).await? else {
+        return Ok(Err(RestructureRefusal::NotFound));
+    };
+    if closing.valid_to.is_some() {
+        return Ok(Err(RestructureRefusal::AlreadyClosed));
+    }
+    if on <= closing.valid_from {
+        return Ok(Err(RestructureRefusal::TooEarly));
+    }
+    let (target, carry_offices) = match successor {
+        Successor::Existing(id) => {
+            let Some(found) = db::orgs::lock_unit(conn, id).await? else {
+                return Ok(Err(RestructureRefusal::BadSuccessor));
+            };
+            if found.valid_to.is_some() || found.ancestors.contains(&unit) {
+                return Ok(Err(RestructureRefusal::BadSuccessor));
+            }
+            (found, false)
+        }
+        Successor::New(new) => {
+            let Some(parent) = db::orgs::lock_unit(conn, new.parent).await? else {
+                return Ok(Err(RestructureRefusal::BadSuccessor));
+            };
+            if parent.valid_to.is_some() || parent.ancestors.contains(&unit) {
+                return Ok(Err(RestructureRefusal::BadSuccessor));
+            }
+            if !new.kind.may_be_under(Some(parent.kind)) {
+                return Ok(Err(RestructureRefusal::KindNotAllowed { unit: new.name }));
+            }
+            let new = db::orgs::NewUnit {
+                valid_from: on,
+                ..new
+            };
+            let Some(id) = db::orgs::insert_unit(conn, &new).await? else {
+                return Ok(Err(RestructureRefusal::CodeTaken));
+            };
+            let Some(found) = db::orgs::lock_unit(conn, id).await? else {
+                return Ok(Err(RestructureRefusal::BadSuccessor));
+            };
+            (found, true)
+        }
+    };
+    let mut done = Restructured {
+        successor: Some(target.id),
+        ..Restructured::default()
+    };
+    if let Err(refusal) = hand_over(
+        conn,
+        actor,
+        &closing,
+        &target,
+        on,
+        carry_offices,
+        at,
+        &mut done,
+    )
+    .await?
+    {
+        return Ok(Err(refusal));
+    }
+    db::audit::record(
+        conn,
+        actor.account_id,
+        "org_unit",
+        unit.0,
+        "restructure",
+        json!({ "on": on, "successor": target.id, "successor_name": target.name,
+                "closed": done.closed, "members": done.members, "plans": done.plans }),
+    )
+    .await?;
+    Ok(Ok(done))
+}
+
+/// Hands `from` over to `to` on `on` (see [`restructure`]), after carrying the units below
+/// `from` along under `to`.
+#[allow(clippy::too_many_arguments)]
+async fn hand_over(
+    conn: &mut PgConnection,
+    actor: &Actor,
+    from: &db::orgs::LockedUnit,
+    to: &db::orgs::LockedUnit,
+    on: NaiveDate,
+    carry_offices: bool,
+    at: Option<DateTime<Utc>>,
+    done: &mut Restructured,
+) -> sqlx::Result<Result<(), RestructureRefusal>> {
+    for child in db::orgs::lock_open_children(conn, from.id).await? {
+        if !child.kind.may_be_under(Some(to.kind)) {
+            return Ok(Err(RestructureRefusal::KindNotAllowed { unit: child.name }));
+        }
+        let copy = db::orgs::NewUnit {
+            code: format!("{}@{}", child.code, on.format("%Y%m%d")),
+            name: child.name.clone(),
+            kind: child.kind,
+            parent: to.id,
+            place: child.place.clone(),
+            valid_from: on,
+        };
+        let Some(id) = db::orgs::insert_unit(conn, &copy).await? else {
+            return Ok(Err(RestructureRefusal::CodeTaken));
+        };
+        let Some(copied) = db::orgs::lock_unit(conn, id).await? else {
+            return Ok(Err(RestructureRefusal::BadSuccessor));
+        };
+        if let Err(refusal) =
+            Box::pin(hand_over(conn, actor, &child, &copied, on, true, at, done)).await?
+        {
+            return Ok(Err(refusal));
+        }
+    }
+    if from.kind.holds_members() {
+        if to.kind.holds_members() {
+            done.members += db::orgs::move_members(conn, from.id, to.id, on).await?;
+        } else if db::orgs::has_current_members(conn, from.id).await? {
+            return Ok(Err(RestructureRefusal::MembersNeedACell));
+        }
+    }
+    let kinds: Vec<PlanKind> = PlanKind::all()
+        .iter()
+        .copied()
+        .filter(|k| k.filed_by(to.kind))
+        .collect();
+    let moved = db::orgs::move_open_plans(conn, from.id, to.id, &kinds).await?;
+    for (plan, state, revision) in &moved {
+        db::plans::add_event(
+            conn,
+            *plan,
+            NewEvent {
+                actor: actor.account_id,
+                action: EventKind::Restructure,
+                from: *state,
+                to: *state,
+                revision: *revision,
+                comment: "",
+                details: json!({ "from_unit": from.id, "from_name": from.name,
+                                 "to_unit": to.id, "to_name": to.name, "on": on }),
+                at,
+            },
+        )
+        .await?;
+    }
+    done.plans += moved.len();
+    db::orgs::move_offices(conn, from.id, to.id, on, carry_offices).await?;
+    db::orgs::close_unit(conn, from.id, on, to.id).await?;
+    done.closed += 1;
+    Ok(Ok(()))
 }

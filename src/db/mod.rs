@@ -4,9 +4,11 @@ pub mod accounts;
 pub mod audit;
 pub mod catalogue;
 pub mod embedded;
+pub mod hints;
 pub mod members;
 pub mod orgs;
 pub mod plans;
+pub mod review;
 pub mod sessions;
 pub mod tree;
 pub mod years;
@@ -16,6 +18,7 @@ use crate::domain::catalogue::ManifestationGroup;
 use crate::domain::org::{MemberStatus, OrgKind, Role};
 use crate::domain::plan::{EventKind, PlanKind, PlanState};
 use crate::domain::pledge::PledgeKind;
+use crate::domain::year::{Phase, RatingScheme};
 
 /// Stores the domain's enums as their text names, and refuses to read a name the code
 /// does not know (rather than guessing a default).
@@ -68,7 +71,9 @@ text_enum!(
     Role,
     OrgKind,
     PledgeKind,
-    ManifestationGroup
+    ManifestationGroup,
+    Phase,
+    RatingScheme
 );
 
 /// How the server's pool connects: a short wait for a connection, so that while the

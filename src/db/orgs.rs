@@ -1,6 +1,6 @@
 //! The org tree: units, their members, and the plans waiting for a decision.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use sqlx::PgConnection;
 
 use crate::domain::Named;
@@ -17,12 +17,16 @@ pub struct Unit {
     pub ancestors: Vec<OrgUnitId>,
     pub parent_id: Option<OrgUnitId>,
     pub parent_name: Option<String>,
+    pub valid_from: NaiveDate,
+    /// The day it closed (a restructure), if it did.
+    pub valid_to: Option<NaiveDate>,
 }
 
 pub async fn find_unit(conn: &mut PgConnection, id: OrgUnitId) -> sqlx::Result<Option<Unit>> {
     let row = sqlx::query!(
         r#"select u.id as "id: OrgUnitId", u.name, u.kind as "kind: OrgKind", u.ancestors,
-                  u.parent_id as "parent_id: OrgUnitId", p.name as "parent_name?"
+                  u.parent_id as "parent_id: OrgUnitId", p.name as "parent_name?",
+                  u.valid_from, u.valid_to
            from org_units u left join org_units p on p.id = u.parent_id
            where u.id = $1"#,
         id as OrgUnitId
@@ -36,6 +40,8 @@ pub async fn find_unit(conn: &mut PgConnection, id: OrgUnitId) -> sqlx::Result<O
         ancestors: r.ancestors.into_iter().map(OrgUnitId).collect(),
         parent_id: r.parent_id,
         parent_name: r.parent_name,
+        valid_from: r.valid_from,
+        valid_to: r.valid_to,
     }))
 }
 
@@ -55,12 +61,14 @@ pub struct CellMember {
     pub has_other_leader: bool,
 }
 
-/// The current members of a cell in official order (given name, then full name, with
-/// Vietnamese collation), each with their plan for `year`.
+/// The members a cell had at the end of `year` (today, for the current year) in official
+/// order (given name, then full name, with Vietnamese collation), each with their plan for
+/// `year` and the offices they hold in the cell now.
 pub async fn cell_members(
     conn: &mut PgConnection,
     cell: OrgUnitId,
     year: i32,
+    today: NaiveDate,
 ) -> sqlx::Result<Vec<CellMember>> {
     sqlx::query_as!(
         CellMember,
@@ -78,10 +86,13 @@ pub async fn cell_members(
            from cell_memberships cm
            join members m on m.id = cm.member_id
            left join plans p on p.member_id = m.id and p.kind = 'personal' and p.year = $2
-           where cm.cell_id = $1 and cm.valid_to is null
+           where cm.cell_id = $1
+             and cm.valid_from <= least(make_date($2, 12, 31), $3::date)
+             and (cm.valid_to is null or cm.valid_to > least(make_date($2, 12, 31), $3::date))
            order by m.given_name collate "vi-VN-x-icu", m.full_name collate "vi-VN-x-icu""#,
         cell as OrgUnitId,
-        year
+        year,
+        today
     )
     .fetch_all(conn)
     .await
@@ -260,6 +271,41 @@ pub async fn deciding_cells(
     Ok(rows.into_iter().map(|r| (r.id, r.name)).collect())
 }
 
+/// A unit's own plan of one kind for a year, if filed.
+#[derive(Debug, Clone)]
+pub struct UnitPlan {
+    pub kind: PlanKind,
+    pub plan: Option<(PlanId, PlanState)>,
+}
+
+/// The plans `unit` files itself for `year` (a collective plan, the commitments), each
+/// with the one filed, if any.
+pub async fn unit_plans(
+    conn: &mut PgConnection,
+    unit: OrgUnitId,
+    unit_kind: OrgKind,
+    year: i32,
+) -> sqlx::Result<Vec<UnitPlan>> {
+    let filed = sqlx::query!(
+        r#"select kind as "kind: PlanKind", id as "id: PlanId", state as "state: PlanState"
+           from plans where org_unit_id = $1 and year = $2 and kind <> 'personal'"#,
+        unit as OrgUnitId,
+        year
+    )
+    .fetch_all(conn)
+    .await?;
+    Ok(PlanKind::of_unit(unit_kind)
+        .into_iter()
+        .map(|kind| UnitPlan {
+            kind,
+            plan: filed
+                .iter()
+                .find(|r| r.kind == kind)
+                .map(|r| (r.id, r.state)),
+        })
+        .collect())
+}
+
 /// Names of the given units.
 pub async fn unit_names(
     conn: &mut PgConnection,
@@ -273,4 +319,321 @@ pub async fn unit_names(
     .fetch_all(conn)
     .await?;
     Ok(rows.into_iter().map(|r| (r.id, r.name)).collect())
+}
+
+/// A unit to open.
+#[derive(Debug, Clone)]
+pub struct NewUnit {
+    pub code: String,
+    pub name: String,
+    pub kind: OrgKind,
+    pub parent: OrgUnitId,
+    pub place: String,
+    pub valid_from: NaiveDate,
+}
+
+/// Opens a unit; None when its code is taken.
+pub async fn insert_unit(
+    conn: &mut PgConnection,
+    unit: &NewUnit,
+) -> sqlx::Result<Option<OrgUnitId>> {
+    sqlx::query_scalar!(
+        r#"insert into org_units (code, name, kind, parent_id, place, valid_from)
+           values ($1, $2, $3, $4, $5, $6)
+           on conflict (code) do nothing
+           returning id as "id: OrgUnitId""#,
+        unit.code,
+        unit.name,
+        unit.kind.as_str(),
+        unit.parent as OrgUnitId,
+        unit.place,
+        unit.valid_from
+    )
+    .fetch_optional(conn)
+    .await
+}
+
+/// A unit as a restructure needs it, locked until the transaction ends.
+#[derive(Debug, Clone)]
+pub struct LockedUnit {
+    pub id: OrgUnitId,
+    pub code: String,
+    pub name: String,
+    pub kind: OrgKind,
+    pub place: String,
+    pub ancestors: Vec<OrgUnitId>,
+    pub valid_from: NaiveDate,
+    pub valid_to: Option<NaiveDate>,
+}
+
+pub async fn lock_unit(conn: &mut PgConnection, id: OrgUnitId) -> sqlx::Result<Option<LockedUnit>> {
+    sqlx::query_as!(
+        LockedUnit,
+        r#"select id as "id: OrgUnitId", code, name, kind as "kind: OrgKind", place,
+                  ancestors as "ancestors: Vec<OrgUnitId>", valid_from, valid_to
+           from org_units where id = $1 for update"#,
+        id as OrgUnitId
+    )
+    .fetch_optional(conn)
+    .await
+}
+
+/// The units directly under `unit` still open, locked, by name.
+pub async fn lock_open_children(
+    conn: &mut PgConnection,
+    unit: OrgUnitId,
+) -> sqlx::Result<Vec<LockedUnit>> {
+    sqlx::query_as!(
+        LockedUnit,
+        r#"select id as "id: OrgUnitId", code, name, kind as "kind: OrgKind", place,
+                  ancestors as "ancestors: Vec<OrgUnitId>", valid_from, valid_to
+           from org_units where parent_id = $1 and valid_to is null
+           order by name collate "vi-VN-x-icu", id for update"#,
+        unit as OrgUnitId
+    )
+    .fetch_all(conn)
+    .await
+}
+
+/// Closes a unit on `on`, naming its successor.
+pub async fn close_unit(
+    conn: &mut PgConnection,
+    unit: OrgUnitId,
+    on: NaiveDate,
+    successor: OrgUnitId,
+) -> sqlx::Result<()> {
+    sqlx::query!(
+        "update org_units set valid_to = $2, successor_id = $3 where id = $1",
+        unit as OrgUnitId,
+        on,
+        successor as OrgUnitId
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Moves the current members of cell `from` to cell `to` on `on` (their memberships in
+/// `from` end that day); returns how many moved.
+pub async fn move_members(
+    conn: &mut PgConnection,
+    from: OrgUnitId,
+    to: OrgUnitId,
+    on: NaiveDate,
+) -> sqlx::Result<u64> {
+    // Memberships starting on or after the day simply belong to the successor.
+    sqlx::query!(
+        "update cell_memberships set cell_id = $2
+         where cell_id = $1 and valid_to is null and valid_from >= $3",
+        from as OrgUnitId,
+        to as OrgUnitId,
+        on
+    )
+    .execute(&mut *conn)
+    .await?;
+    let moved = sqlx::query!(
+        "with ended as (
+             update cell_memberships set valid_to = $3
+             where cell_id = $1 and valid_to is null and valid_from < $3
+             returning member_id)
+         insert into cell_memberships (member_id, cell_id, valid_from)
+         select member_id, $2, $3 from ended",
+        from as OrgUnitId,
+        to as OrgUnitId,
+        on
+    )
+    .execute(conn)
+    .await?;
+    Ok(moved.rows_affected())
+}
+
+/// Ends the offices held over `from` on `on`; when `carry`, the same people hold them over
+/// `to` from that day.
+pub async fn move_offices(
+    conn: &mut PgConnection,
+    from: OrgUnitId,
+    to: OrgUnitId,
+    on: NaiveDate,
+    carry: bool,
+) -> sqlx::Result<()> {
+    sqlx::query!(
+        "with ended as (
+             update role_assignments set valid_to = $3
+             where org_unit_id = $1 and valid_from < $3 and (valid_to is null or valid_to > $3)
+             returning account_id, role)
+         insert into role_assignments (account_id, role, org_unit_id, valid_from)
+         select account_id, role, $2, $3 from ended where $4",
+        from as OrgUnitId,
+        to as OrgUnitId,
+        on,
+        carry
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Moves the plans of years still open from `from` to `to` — members' plans, and the
+/// unit's own plans of kinds `to` files and does not have yet for that year; returns the
+/// moved plans with their state and revision.
+pub async fn move_open_plans(
+    conn: &mut PgConnection,
+    from: OrgUnitId,
+    to: OrgUnitId,
+    kinds: &[PlanKind],
+) -> sqlx::Result<Vec<(PlanId, PlanState, i32)>> {
+    let kinds: Vec<&str> = kinds.iter().map(|k| k.as_str()).collect();
+    let rows = sqlx::query!(
+        r#"update plans p set org_unit_id = $2, version = p.version + 1
+           from years y
+           where y.year = p.year and y.phase <> 'closed' and p.org_unit_id = $1
+             and p.kind = any($3)
+             and (p.kind = 'personal'
+                  or not exists (select 1 from plans o where o.org_unit_id = $2
+                                 and o.kind = p.kind and o.year = p.year))
+           returning p.id as "id: PlanId", p.state as "state: PlanState", p.revision"#,
+        from as OrgUnitId,
+        to as OrgUnitId,
+        &kinds as &[&str]
+    )
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| (r.id, r.state, r.revision))
+        .collect())
+}
+
+/// Whether a cell has members now.
+pub async fn has_current_members(conn: &mut PgConnection, cell: OrgUnitId) -> sqlx::Result<bool> {
+    sqlx::query_scalar!(
+        r#"select exists (select 1 from cell_memberships where cell_id = $1 and valid_to is null)
+           as "exists!""#,
+        cell as OrgUnitId
+    )
+    .fetch_one(conn)
+    .await
+}
+
+/// The root of the tree (the province).
+pub async fn root(conn: &mut PgConnection) -> sqlx::Result<Option<OrgUnitId>> {
+    sqlx::query_scalar!(
+        r#"select id as "id: OrgUnitId" from org_units where parent_id is null order by id limit 1"#
+    )
+    .fetch_optional(conn)
+    .await
+}
+
+/// A unit as the administrator's tree shows it.
+#[derive(Debug, Clone)]
+pub struct AdminUnit {
+    pub id: OrgUnitId,
+    pub code: String,
+    pub name: String,
+    pub kind: OrgKind,
+    pub place: String,
+    pub parent_name: Option<String>,
+    pub valid_from: NaiveDate,
+    pub valid_to: Option<NaiveDate>,
+    pub successor_id: Option<OrgUnitId>,
+    pub successor_name: Option<String>,
+    /// Members now (a cell), or units open below (others).
+    pub size: i64,
+}
+
+pub async fn admin_unit(conn: &mut PgConnection, id: OrgUnitId) -> sqlx::Result<Option<AdminUnit>> {
+    Ok(admin_units(conn, Some(id), None).await?.into_iter().next())
+}
+
+/// The units directly under `parent`, open ones first, by name.
+pub async fn admin_children(
+    conn: &mut PgConnection,
+    parent: OrgUnitId,
+) -> sqlx::Result<Vec<AdminUnit>> {
+    admin_units(conn, None, Some(parent)).await
+}
+
+async fn admin_units(
+    conn: &mut PgConnection,
+    id: Option<OrgUnitId>,
+    parent: Option<OrgUnitId>,
+) -> sqlx::Result<Vec<AdminUnit>> {
+    sqlx::query_as!(
+        AdminUnit,
+        r#"select u.id as "id: OrgUnitId", u.code, u.name, u.kind as "kind: OrgKind", u.place,
+                  p.name as "parent_name?", u.valid_from, u.valid_to,
+                  u.successor_id as "successor_id: OrgUnitId", s.name as "successor_name?",
+                  case when u.kind in ('cell', 'grassroots_cell')
+                       then (select count(*) from cell_memberships cm
+                             where cm.cell_id = u.id and cm.valid_to is null)
+                       else (select count(*) from org_units c
+                             where c.parent_id = u.id and c.valid_to is null) end as "size!"
+           from org_units u
+           left join org_units p on p.id = u.parent_id
+           left join org_units s on s.id = u.successor_id
+           where ($1::bigint is null or u.id = $1) and ($2::bigint is null or u.parent_id = $2)
+           order by u.valid_to is not null, u.name collate "vi-VN-x-icu", u.id"#,
+        id.map(|i| i.0),
+        parent.map(|p| p.0)
+    )
+    .fetch_all(conn)
+    .await
+}
+
+/// Open units of the same kind that `unit` may close into: those beside it and those
+/// beside its parent's siblings' children (a merge across a former district line).
+pub async fn successor_choices(
+    conn: &mut PgConnection,
+    unit: OrgUnitId,
+) -> sqlx::Result<Vec<AdminUnit>> {
+    let ids: Vec<i64> = sqlx::query_scalar!(
+        r#"select c.id as "id!" from org_units me
+           join org_units par on par.id = me.parent_id
+           join org_units aunt on aunt.parent_id is not distinct from par.parent_id
+                               and aunt.valid_to is null
+           join org_units c on c.parent_id in (aunt.id, par.id)
+           where me.id = $1 and c.id <> me.id and c.valid_to is null and c.kind = me.kind
+           group by c.id, c.name
+           order by c.name collate "vi-VN-x-icu" limit 300"#,
+        unit as OrgUnitId
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    choices(conn, &ids).await
+}
+
+/// Open units a new successor of `unit` may sit under: the units above it and the
+/// siblings of its parent.
+pub async fn parent_choices(
+    conn: &mut PgConnection,
+    unit: OrgUnitId,
+) -> sqlx::Result<Vec<AdminUnit>> {
+    let ids: Vec<i64> = sqlx::query_scalar!(
+        r#"select c.id as "id!" from org_units me
+           join org_units par on par.id = me.parent_id
+           join org_units c on (c.id = any(me.ancestors) and c.id <> me.id)
+                            or (c.parent_id is not distinct from par.parent_id)
+           where me.id = $1 and c.valid_to is null
+           group by c.id limit 300"#,
+        unit as OrgUnitId
+    )
+    .fetch_all(&mut *conn)
+    .await?;
+    choices(conn, &ids).await
+}
+
+async fn choices(conn: &mut PgConnection, ids: &[i64]) -> sqlx::Result<Vec<AdminUnit>> {
+    sqlx::query_as!(
+        AdminUnit,
+        r#"select u.id as "id: OrgUnitId", u.code, u.name, u.kind as "kind: OrgKind", u.place,
+                  p.name as "parent_name?", u.valid_from, u.valid_to,
+                  u.successor_id as "successor_id: OrgUnitId", null::text as "successor_name?",
+                  0::bigint as "size!"
+           from org_units u left join org_units p on p.id = u.parent_id
+           where u.id = any($1)
+           order by u.kind, u.name collate "vi-VN-x-icu""#,
+        ids
+    )
+    .fetch_all(conn)
+    .await
 }

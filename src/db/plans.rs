@@ -9,6 +9,7 @@ use sqlx::types::Json;
 use crate::domain::Named;
 use crate::domain::access::PlanScope;
 use crate::domain::ids::{AccountId, ManifestationId, MemberId, OrgUnitId, PlanId, PlanItemId};
+use crate::domain::org::{OrgKind, Role};
 use crate::domain::plan::{EventKind, PlanKind, PlanState};
 use crate::domain::pledge::{ManifestationLabel, Pledge, PledgeItem, PledgeKind};
 
@@ -22,8 +23,14 @@ pub struct PlanRecord {
     pub year_open: bool,
     pub unit_id: OrgUnitId,
     pub unit_name: String,
+    pub unit_kind: OrgKind,
     pub unit_ancestors: Vec<i64>,
     pub parent_id: Option<OrgUnitId>,
+    pub parent_name: Option<String>,
+    pub parent_kind: Option<OrgKind>,
+    /// Where the unit sits, for the place line of its documents (its own, or the nearest
+    /// unit above it that has one).
+    pub place: String,
     pub member_id: Option<MemberId>,
     pub owner_name: Option<String>,
     pub shortcomings: String,
@@ -54,14 +61,21 @@ pub async fn load(conn: &mut PgConnection, id: PlanId) -> sqlx::Result<Option<Pl
         PlanRecord,
         r#"select p.id as "id: PlanId", p.kind as "kind: PlanKind", p.year, y.theme,
                   y.phase <> 'closed' as "year_open!",
-                  u.id as "unit_id: OrgUnitId", u.name as unit_name, u.ancestors as unit_ancestors,
-                  u.parent_id as "parent_id: OrgUnitId",
+                  u.id as "unit_id: OrgUnitId", u.name as unit_name,
+                  u.kind as "unit_kind: OrgKind", u.ancestors as unit_ancestors,
+                  u.parent_id as "parent_id: OrgUnitId", pu.name as "parent_name?",
+                  pu.kind as "parent_kind?: OrgKind",
+                  coalesce((select a.place from org_units a
+                            where a.id = any(u.ancestors) and a.place <> ''
+                            order by array_position(u.ancestors, a.id) desc limit 1), '')
+                      as "place!",
                   p.member_id as "member_id: MemberId", m.full_name as "owner_name?",
                   p.shortcomings, p.state as "state: PlanState", p.version, p.revision,
                   cell_has_other_leader(p.org_unit_id, p.member_id) as "has_other_cell_leader!"
            from plans p
            join years y on y.year = p.year
            join org_units u on u.id = p.org_unit_id
+           left join org_units pu on pu.id = u.parent_id
            left join members m on m.id = p.member_id
            where p.id = $1"#,
         id as PlanId
@@ -76,6 +90,7 @@ pub async fn items(conn: &mut PgConnection, plan: PlanId) -> sqlx::Result<Vec<Pl
         r#"select i.id as "id: PlanItemId", i.position, i.kind as "kind: PledgeKind", i.content,
                   i.expected_result, i.deadline as "deadline: NaiveDate", i.weight,
                   i.manifestation_id as "manifestation_id: ManifestationId", i.serves_theme,
+                  i.is_key, i.responsible,
                   mf.code as "code?", mf.label_vi as "label_vi?", mf.label_en as "label_en?"
            from plan_items i left join manifestations mf on mf.id = i.manifestation_id
            where i.plan_id = $1 order by i.position"#,
@@ -96,6 +111,8 @@ pub async fn items(conn: &mut PgConnection, plan: PlanId) -> sqlx::Result<Vec<Pl
                 weight: r.weight,
                 manifestation_id: r.manifestation_id,
                 serves_theme: r.serves_theme,
+                is_key: r.is_key,
+                responsible: r.responsible,
             },
             manifestation: match (r.code, r.label_vi, r.label_en) {
                 (Some(code), Some(label_vi), Some(label_en)) => Some(ManifestationLabel {
@@ -129,16 +146,19 @@ pub async fn save_item(
 ) -> sqlx::Result<Option<PlanItemId>> {
     sqlx::query_scalar!(
         r#"with fields (kind, content, expected_result, deadline, weight, manifestation_id,
-                       serves_theme) as (values ($3, $4, $5, $6::date, $7::int, $8::bigint, $9::boolean)),
+                       serves_theme, is_key, responsible) as (
+                    values ($3, $4, $5, $6::date, $7::int, $8::bigint, $9::boolean, $10::boolean,
+                            $11::text)),
                 updated as (
                     update plan_items i
                     set (kind, content, expected_result, deadline, weight, manifestation_id,
-                         serves_theme) = (select * from fields)
+                         serves_theme, is_key, responsible) = (select * from fields)
                     where $2::bigint is not null and i.plan_id = $1 and i.id = $2
                     returning i.id),
                 inserted as (
                     insert into plan_items (plan_id, position, kind, content, expected_result,
-                                            deadline, weight, manifestation_id, serves_theme)
+                                            deadline, weight, manifestation_id, serves_theme,
+                                            is_key, responsible)
                     select $1, (select coalesce(max(position), 0) + 1 from plan_items
                                 where plan_id = $1), f.*
                     from fields f where $2::bigint is null
@@ -152,7 +172,9 @@ pub async fn save_item(
         pledge.deadline,
         pledge.weight,
         pledge.manifestation_id as Option<ManifestationId>,
-        pledge.serves_theme
+        pledge.serves_theme,
+        pledge.is_key,
+        pledge.responsible
     )
     .fetch_optional(conn)
     .await
@@ -391,6 +413,43 @@ pub async fn insert_personal(
     .await
 }
 
+/// Inserts a unit's own plan of `kind` for the year; None when it exists already.
+pub async fn insert_unit_plan(
+    conn: &mut PgConnection,
+    kind: PlanKind,
+    year: i32,
+    unit: OrgUnitId,
+) -> sqlx::Result<Option<PlanId>> {
+    sqlx::query_scalar!(
+        r#"insert into plans (kind, year, org_unit_id) values ($1, $2, $3)
+           on conflict (kind, year, org_unit_id) where kind <> 'personal' do nothing
+           returning id as "id: PlanId""#,
+        kind.as_str(),
+        year,
+        unit as OrgUnitId
+    )
+    .fetch_optional(conn)
+    .await
+}
+
+/// A unit's own plan of `kind` for the year, if there is one.
+pub async fn find_unit_plan(
+    conn: &mut PgConnection,
+    kind: PlanKind,
+    year: i32,
+    unit: OrgUnitId,
+) -> sqlx::Result<Option<PlanId>> {
+    sqlx::query_scalar!(
+        r#"select id as "id: PlanId" from plans
+           where kind = $1 and year = $2 and org_unit_id = $3"#,
+        kind.as_str(),
+        year,
+        unit as OrgUnitId
+    )
+    .fetch_optional(conn)
+    .await
+}
+
 /// The plan's row, locked until the transaction ends.
 #[derive(Debug, Clone)]
 pub struct Locked {
@@ -512,7 +571,7 @@ pub async fn move_open_personal(
     to: OrgUnitId,
 ) -> sqlx::Result<Vec<(PlanId, PlanState, i32)>> {
     let rows = sqlx::query!(
-        r#"update plans p set org_unit_id = $2, version = version + 1
+        r#"update plans p set org_unit_id = $2, version = p.version + 1
            from years y
            where y.year = p.year and y.phase <> 'closed'
              and p.kind = 'personal' and p.member_id = $1 and p.org_unit_id <> $2
@@ -578,6 +637,91 @@ pub async fn item_comments(
            where e.plan_id = $1 and e.action = 'comment' and e.details ? 'item_id'
            order by e.at, e.id"#,
         plan as PlanId
+    )
+    .fetch_all(conn)
+    .await
+}
+
+/// Who signs an approved version, as its printed form shows them.
+#[derive(Debug, Clone)]
+pub struct Signing {
+    pub revision: i32,
+    pub approved_at: DateTime<Utc>,
+    pub approver_name: String,
+    /// The approver's offices over the plan's unit, and over the unit above it, on the day.
+    pub approver_roles: Vec<Role>,
+    pub approver_roles_above: Vec<Role>,
+    /// The last submission before the approval: the date the author signed, and who.
+    pub submitted_at: Option<DateTime<Utc>>,
+    pub submitter_name: Option<String>,
+}
+
+/// The approved versions of a plan with who signs them, newest first.
+pub async fn signings(conn: &mut PgConnection, plan: PlanId) -> sqlx::Result<Vec<Signing>> {
+    sqlx::query_as!(
+        Signing,
+        r#"select r.revision, r.approved_at as "approved_at: DateTime<Utc>",
+                  a.display_name as approver_name,
+                  coalesce((select array_agg(ra.role order by ra.role) from role_assignments ra
+                            where ra.account_id = r.approved_by and ra.org_unit_id = p.org_unit_id
+                              and ra.valid_from <= r.approved_at::date
+                              and (ra.valid_to is null or ra.valid_to > r.approved_at::date)),
+                           '{}') as "approver_roles!: Vec<Role>",
+                  coalesce((select array_agg(ra.role order by ra.role) from role_assignments ra
+                            where ra.account_id = r.approved_by and ra.org_unit_id = u.parent_id
+                              and ra.valid_from <= r.approved_at::date
+                              and (ra.valid_to is null or ra.valid_to > r.approved_at::date)),
+                           '{}') as "approver_roles_above!: Vec<Role>",
+                  s.at as "submitted_at?: DateTime<Utc>", s.name as "submitter_name?"
+           from plan_revisions r
+           join plans p on p.id = r.plan_id
+           join org_units u on u.id = p.org_unit_id
+           join accounts a on a.id = r.approved_by
+           left join lateral (
+               select e.at, sa.display_name as name from plan_events e
+               join accounts sa on sa.id = e.actor_id
+               where e.plan_id = r.plan_id and e.action = 'submit' and e.at <= r.approved_at
+               order by e.at desc, e.id desc limit 1
+           ) s on true
+           where r.plan_id = $1
+           order by r.revision desc"#,
+        plan as PlanId
+    )
+    .fetch_all(conn)
+    .await
+}
+
+/// The last time the plan was submitted, and by whom: the date and signer of a draft's
+/// printed form.
+pub async fn last_submission(
+    conn: &mut PgConnection,
+    plan: PlanId,
+) -> sqlx::Result<Option<(DateTime<Utc>, String)>> {
+    let row = sqlx::query!(
+        r#"select e.at as "at: DateTime<Utc>", a.display_name from plan_events e
+           join accounts a on a.id = e.actor_id
+           where e.plan_id = $1 and e.action = 'submit'
+           order by e.at desc, e.id desc limit 1"#,
+        plan as PlanId
+    )
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.map(|r| (r.at, r.display_name)))
+}
+
+/// The approved personal plans of a cell's members for a year, in official name order.
+pub async fn approved_in_cell(
+    conn: &mut PgConnection,
+    cell: OrgUnitId,
+    year: i32,
+) -> sqlx::Result<Vec<PlanId>> {
+    sqlx::query_scalar!(
+        r#"select p.id as "id: PlanId" from plans p join members m on m.id = p.member_id
+           where p.kind = 'personal' and p.org_unit_id = $1 and p.year = $2
+             and exists (select 1 from plan_revisions r where r.plan_id = p.id)
+           order by m.given_name collate "vi-VN-x-icu", m.full_name collate "vi-VN-x-icu", p.id"#,
+        cell as OrgUnitId,
+        year
     )
     .fetch_all(conn)
     .await

@@ -18,19 +18,30 @@ pub struct UnitPath {
     /// (id, name) from the root down to the unit's parent.
     pub above: Vec<(OrgUnitId, String)>,
     pub ancestors: Vec<OrgUnitId>,
+    /// The day it closed (a restructure), if it did.
+    pub valid_to: Option<NaiveDate>,
+    pub successor: Option<(OrgUnitId, String)>,
+}
+
+impl UnitPath {
+    pub fn parent(&self) -> Option<OrgUnitId> {
+        self.above.last().map(|(id, _)| *id)
+    }
 }
 
 pub async fn unit_path(conn: &mut PgConnection, id: OrgUnitId) -> sqlx::Result<Option<UnitPath>> {
     let row = sqlx::query!(
         r#"select u.id as "id: OrgUnitId", u.name, u.kind as "kind: OrgKind",
-                  u.ancestors as "ancestors!: Vec<OrgUnitId>",
+                  u.ancestors as "ancestors!: Vec<OrgUnitId>", u.valid_to,
+                  u.successor_id as "successor_id: OrgUnitId", su.name as "successor_name?",
                   coalesce((select array_agg(a.id order by array_position(u.ancestors, a.id))
                             from org_units a where a.id = any(u.ancestors) and a.id <> u.id),
                            '{}') as "above_ids!: Vec<OrgUnitId>",
                   coalesce((select array_agg(a.name order by array_position(u.ancestors, a.id))
                             from org_units a where a.id = any(u.ancestors) and a.id <> u.id),
                            '{}') as "above_names!: Vec<String>"
-           from org_units u where u.id = $1"#,
+           from org_units u left join org_units su on su.id = u.successor_id
+           where u.id = $1"#,
         id as OrgUnitId
     )
     .fetch_optional(conn)
@@ -41,6 +52,8 @@ pub async fn unit_path(conn: &mut PgConnection, id: OrgUnitId) -> sqlx::Result<O
         kind: r.kind,
         above: r.above_ids.into_iter().zip(r.above_names).collect(),
         ancestors: r.ancestors,
+        valid_to: r.valid_to,
+        successor: r.successor_id.zip(r.successor_name),
     }))
 }
 
@@ -59,6 +72,14 @@ pub struct Counts {
     pub not_started: i64,
     /// Not registered, and the registration deadline has passed.
     pub overdue: i64,
+    /// Cells and grassroots organisations that must file a collective plan, and of them
+    /// those that filed one (submitted or approved).
+    pub orgs_expected: i64,
+    pub orgs_registered: i64,
+    /// Committees directly under the province, and of them those with both commitments
+    /// accepted.
+    pub committees_expected: i64,
+    pub committees_accepted: i64,
 }
 
 /// A unit below another, with its counts.
@@ -70,8 +91,10 @@ pub struct UnitCounts {
     pub counts: Counts,
 }
 
-/// The unit itself (first) and its open child units with their counts for `year`, as of
-/// `today` (in Vietnam). One aggregate query over the subtree.
+/// The unit itself (first) and its child units with their counts for `year`, as the tree
+/// stood at the end of that year (or today, for the current year): units open then, and
+/// the members their cells had on that day — so a past year's figures stay as they were
+/// after later restructures. One aggregate query over the subtree.
 pub async fn counts(
     conn: &mut PgConnection,
     unit: OrgUnitId,
@@ -79,37 +102,81 @@ pub async fn counts(
     today: NaiveDate,
 ) -> sqlx::Result<(Counts, Vec<UnitCounts>)> {
     let rows = sqlx::query!(
-        r#"with scope as (
+        r#"with day as (
+               select least(make_date($2, 12, 31), $3::date) as as_of,
+                      make_date($2, 1, 1) as first
+           ),
+           scope as (
                select c.id, c.name, c.kind, c.id = $1 as is_self
-               from org_units c
-               where (c.id = $1 or c.parent_id = $1) and c.valid_to is null
+               from org_units c, day
+               where (c.id = $1 or (c.parent_id = $1 and c.valid_from <= day.as_of
+                                    and (c.valid_to is null or c.valid_to > day.first)))
+           ),
+           below as (
+               select s.id as scope_id, u.id, u.kind
+               from scope s
+               join org_units u on u.ancestors @> array[s.id]
+               cross join day
+               where u.valid_from <= day.as_of and (u.valid_to is null or u.valid_to > day.as_of)
            ),
            member_plans as (
-               select s.id as unit_id,
+               select b.scope_id as unit_id,
                       m.status in ('official', 'probationary') as expected,
                       p.id as plan_id,
                       p.state = 'approved' as approved,
                       p.state = 'submitted' as waiting,
                       (p.state in ('submitted', 'approved') or p.revision > 1) as registered
-               from scope s
-               join org_units cell on cell.ancestors @> array[s.id]
-                                  and cell.kind in ('cell', 'grassroots_cell')
-               join cell_memberships cm on cm.cell_id = cell.id and cm.valid_to is null
+               from below b
+               cross join day
+               join cell_memberships cm on cm.cell_id = b.id and cm.valid_from <= day.as_of
+                                       and (cm.valid_to is null or cm.valid_to > day.as_of)
                join members m on m.id = cm.member_id
                left join plans p on p.member_id = m.id and p.kind = 'personal' and p.year = $2
+               where b.kind in ('cell', 'grassroots_cell')
+           ),
+           unit_docs as (
+               select b.scope_id as unit_id,
+                      count(*) filter (where b.kind in ('cell', 'grassroots_cell', 'grassroots_party'))
+                          as orgs_expected,
+                      count(*) filter (where b.kind in ('cell', 'grassroots_cell', 'grassroots_party')
+                          and exists (select 1 from plans p
+                                      where p.kind = 'collective' and p.year = $2
+                                        and p.org_unit_id = b.id
+                                        and (p.state in ('submitted', 'approved') or p.revision > 1)))
+                          as orgs_registered,
+                      count(*) filter (where b.kind = 'upper_committee') as committees_expected,
+                      count(*) filter (where b.kind = 'upper_committee'
+                          and (select count(*) from plans p
+                               where p.kind in ('upper_collective_commitment',
+                                                'upper_secretary_commitment')
+                                 and p.year = $2 and p.org_unit_id = b.id
+                                 and (p.state = 'approved' or p.revision > 1)) = 2)
+                          as committees_accepted
+               from below b group by b.scope_id
+           ),
+           people as (
+               select s.id, s.name, s.kind, s.is_self,
+                      count(*) filter (where mp.expected) as expected,
+                      count(*) filter (where mp.expected and mp.registered) as registered,
+                      count(*) filter (where mp.expected and mp.approved) as approved,
+                      count(*) filter (where mp.expected and mp.waiting) as waiting,
+                      count(*) filter (where mp.expected and mp.plan_id is null) as not_started,
+                      count(*) filter (where mp.expected and not coalesce(mp.registered, false)
+                                       and $3 > (select plan_deadline from years where year = $2))
+                          as overdue
+               from scope s left join member_plans mp on mp.unit_id = s.id
+               group by s.id, s.name, s.kind, s.is_self
            )
-           select s.id as "id: OrgUnitId", s.name, s.kind as "kind: OrgKind", s.is_self as "is_self!",
-                  count(*) filter (where mp.expected) as "expected!",
-                  count(*) filter (where mp.expected and mp.registered) as "registered!",
-                  count(*) filter (where mp.expected and mp.approved) as "approved!",
-                  count(*) filter (where mp.expected and mp.waiting) as "waiting!",
-                  count(*) filter (where mp.expected and mp.plan_id is null) as "not_started!",
-                  count(*) filter (where mp.expected and not coalesce(mp.registered, false)
-                                   and $3 > (select plan_deadline from years where year = $2))
-                      as "overdue!"
-           from scope s left join member_plans mp on mp.unit_id = s.id
-           group by s.id, s.name, s.kind, s.is_self
-           order by s.is_self desc, s.name collate "vi-VN-x-icu""#,
+           select p.id as "id: OrgUnitId", p.name, p.kind as "kind: OrgKind", p.is_self as "is_self!",
+                  p.expected as "expected!", p.registered as "registered!",
+                  p.approved as "approved!", p.waiting as "waiting!",
+                  p.not_started as "not_started!", p.overdue as "overdue!",
+                  coalesce(d.orgs_expected, 0) as "orgs_expected!",
+                  coalesce(d.orgs_registered, 0) as "orgs_registered!",
+                  coalesce(d.committees_expected, 0) as "committees_expected!",
+                  coalesce(d.committees_accepted, 0) as "committees_accepted!"
+           from people p left join unit_docs d on d.unit_id = p.id
+           order by p.is_self desc, p.name collate "vi-VN-x-icu""#,
         unit as OrgUnitId,
         year,
         today
@@ -126,6 +193,10 @@ pub async fn counts(
             waiting: r.waiting,
             not_started: r.not_started,
             overdue: r.overdue,
+            orgs_expected: r.orgs_expected,
+            orgs_registered: r.orgs_registered,
+            committees_expected: r.committees_expected,
+            committees_accepted: r.committees_accepted,
         };
         if r.is_self {
             own = counts;
@@ -186,14 +257,17 @@ pub async fn members(
         MemberFilter::Overdue => "overdue",
     };
     let rows = sqlx::query!(
-        r#"with listed as (
+        r#"with day as (select least(make_date($2, 12, 31), $3::date) as as_of),
+           listed as (
                select m.id, m.full_name, m.given_name, m.status, cell.id as cell_id,
                       cell.name as cell_name, p.id as plan_id, p.state as plan_state,
                       m.status in ('official', 'probationary') as expected,
                       coalesce(p.state in ('submitted', 'approved') or p.revision > 1, false)
                           as registered
                from org_units cell
-               join cell_memberships cm on cm.cell_id = cell.id and cm.valid_to is null
+               cross join day
+               join cell_memberships cm on cm.cell_id = cell.id and cm.valid_from <= day.as_of
+                                       and (cm.valid_to is null or cm.valid_to > day.as_of)
                join members m on m.id = cm.member_id
                left join plans p on p.member_id = m.id and p.kind = 'personal' and p.year = $2
                where cell.ancestors @> array[$1::bigint]

@@ -42,6 +42,40 @@ impl Actor {
         self.grants.iter().any(|g| g.role == role)
     }
 
+    /// Whether the actor sits on a committee that decides the plans of the units
+    /// directly under it (they get the review page).
+    pub fn reviews_unit_plans(&self) -> bool {
+        self.grants.iter().any(|g| g.role.decides_unit_plans())
+    }
+
+    /// The units on whose committees the actor sits, deciding the plans of the units
+    /// directly under them: (for collective plans, for commitments — the province's
+    /// reviewers only). The review page's SQL starts from these.
+    pub fn reviewing_units(&self) -> Reviewing {
+        let units = |pred: fn(Role) -> bool| {
+            self.grants
+                .iter()
+                .filter(|g| pred(g.role))
+                .map(|g| g.unit)
+                .collect()
+        };
+        Reviewing {
+            collective: units(Role::decides_unit_plans),
+            commitments: units(|r| r == Role::ProvincialReviewer),
+        }
+    }
+
+    /// The units whose own plans the actor writes (as a cell's leader, a grassroots
+    /// committee, a standing committee): the review page leaves them out, as nobody
+    /// reviews what they write.
+    pub fn writing_units(&self) -> Vec<OrgUnitId> {
+        self.grants
+            .iter()
+            .filter(|g| g.role.writes_collective_plan() || g.role.writes_standing_commitment())
+            .map(|g| g.unit)
+            .collect()
+    }
+
     /// Whether the actor holds an office that decides some plans (they get a queue).
     pub fn decides_any(&self) -> bool {
         self.grants
@@ -69,29 +103,57 @@ impl Actor {
     }
 }
 
+/// The committees whose decisions an actor takes part in, by what they decide.
+#[derive(Debug, Clone, Default)]
+pub struct Reviewing {
+    /// Units whose committee decides the collective plans of the units directly under it.
+    pub collective: Vec<OrgUnitId>,
+    /// Units (the province) whose committee accepts the commitments of the committees
+    /// directly under it.
+    pub commitments: Vec<OrgUnitId>,
+}
+
 /// Whether the actor oversees a unit: holds an office over it or over a unit above it.
 pub fn oversees(actor: &Actor, unit_path: &[OrgUnitId]) -> bool {
     actor.holds_over(unit_path, Role::oversees)
 }
 
-/// Whether the actor decides (returns or approves) this plan: nobody decides their own;
-/// a personal plan is decided by the leaders of its cell, or, when its owner is the cell's
-/// only leader, by the committee directly above the cell.
+/// Whether the actor writes this plan: a member their personal plan; the leaders of a
+/// cell or the committee of a grassroots organisation its collective plan; the standing
+/// committee (the secretary among them) its collective commitment; the secretary their
+/// personal commitment.
+pub fn writes(actor: &Actor, plan: &PlanScope) -> bool {
+    match plan.kind {
+        PlanKind::Personal => plan.owner.is_some() && plan.owner == actor.member_id,
+        PlanKind::Collective => actor.holds_on(plan.unit, Role::writes_collective_plan),
+        PlanKind::UpperCollectiveCommitment => {
+            actor.holds_on(plan.unit, Role::writes_standing_commitment)
+        }
+        PlanKind::UpperSecretaryCommitment => {
+            actor.holds_on(plan.unit, |r| r == Role::UpperSecretary)
+        }
+    }
+}
+
+/// Whether the actor decides (returns or approves) this plan. Nobody decides a plan they
+/// write. A personal plan is decided by the leaders of its cell, or, when its owner is the
+/// cell's only leader, by the committee directly above the cell; a unit's own plan (a
+/// collective plan, a commitment) by the committee directly above the unit — for a
+/// commitment, the province.
 pub fn decides(actor: &Actor, plan: &PlanScope) -> bool {
-    let is_owner = plan.owner.is_some() && plan.owner == actor.member_id;
-    if is_owner || !plan.year_open {
+    if writes(actor, plan) || !plan.year_open {
         return false;
     }
+    let above = |pred: fn(Role) -> bool| plan.parent.is_some_and(|p| actor.holds_on(p, pred));
     match plan.kind {
         PlanKind::Personal => {
             actor.holds_on(plan.unit, Role::leads_cell)
-                || (!plan.has_other_cell_leader
-                    && plan
-                        .parent
-                        .is_some_and(|p| actor.holds_on(p, Role::decides_for_lone_leader)))
+                || (!plan.has_other_cell_leader && above(Role::decides_for_lone_leader))
         }
-        // Collective plans and commitments arrive with their own issues.
-        _ => false,
+        PlanKind::Collective => above(Role::decides_unit_plans),
+        PlanKind::UpperCollectiveCommitment | PlanKind::UpperSecretaryCommitment => {
+            above(|r| r == Role::ProvincialReviewer)
+        }
     }
 }
 
@@ -105,8 +167,9 @@ pub struct PlanScope {
     pub unit: OrgUnitId,
     /// The ancestors of `unit`, from the root down to `unit` itself.
     pub unit_path: Vec<OrgUnitId>,
-    /// The unit directly above `unit`: the grassroots committee above a cell, or the
-    /// upper committee above a grassroots cell. It decides when the cell cannot.
+    /// The unit directly above `unit`: the grassroots committee above a cell, the upper
+    /// committee above a grassroots organisation, the province above an upper committee.
+    /// It decides a unit's own plans, and a personal plan when the cell cannot.
     pub parent: Option<OrgUnitId>,
     /// Whether someone other than the owner leads the cell now (secretary or deputy).
     pub has_other_cell_leader: bool,
@@ -132,6 +195,10 @@ pub enum Action {
     ManageCatalogue,
     /// Move members between cells.
     ManageMembers,
+    /// Open years, set their themes, deadlines and scheme, move their phase.
+    ManageYears,
+    /// Close org units and open their successors.
+    Restructure,
 }
 
 #[derive(Debug, Clone)]
@@ -149,9 +216,13 @@ pub enum Target {
 /// Decides whether `actor` may do `action` to `target`.
 pub fn allows(actor: &Actor, action: Action, target: &Target) -> bool {
     match (action, target) {
-        (Action::ManageCatalogue | Action::ManageMembers, Target::Deployment) => {
-            actor.has_role(Role::Administrator)
-        }
+        (
+            Action::ManageCatalogue
+            | Action::ManageMembers
+            | Action::ManageYears
+            | Action::Restructure,
+            Target::Deployment,
+        ) => actor.has_role(Role::Administrator),
         (Action::ViewUnit, Target::Unit { unit, unit_path }) => {
             actor.cell_id == Some(*unit) || oversees(actor, unit_path)
         }
@@ -160,8 +231,13 @@ pub fn allows(actor: &Actor, action: Action, target: &Target) -> bool {
     }
 }
 
+/// The same rule for every kind of plan: its writers and those overseeing its unit read
+/// it, its history and comment on it; the members of a cell read their cell's plans once
+/// approved (a member's plan, the cell's collective plan); only writers edit and only the
+/// deciders decide, while the year is open. A commitment is seen by its committee and
+/// those above it only: a commune committee never sees another's.
 fn allows_on_plan(actor: &Actor, action: Action, plan: &PlanScope) -> bool {
-    let is_owner = plan.owner.is_some() && plan.owner == actor.member_id;
+    let writes = writes(actor, plan);
     let oversees = oversees(actor, &plan.unit_path);
     let changes = matches!(
         action,
@@ -170,24 +246,18 @@ fn allows_on_plan(actor: &Actor, action: Action, plan: &PlanScope) -> bool {
     if changes && !plan.year_open {
         return false;
     }
-    match plan.kind {
-        PlanKind::Personal => {
-            let same_cell = actor.cell_id == Some(plan.unit);
-            match action {
-                Action::ViewPlan => {
-                    is_owner || oversees || (same_cell && plan.state == PlanState::Approved)
-                }
-                Action::ViewHistory => is_owner || oversees,
-                Action::ViewApprovedRevision => is_owner || oversees || same_cell,
-                Action::EditPlan => is_owner,
-                Action::CommentPlan => is_owner || oversees,
-                Action::DecidePlan => decides(actor, plan),
-                Action::ViewUnit | Action::ManageCatalogue | Action::ManageMembers => false,
-            }
-        }
-        // Collective plans and commitments arrive with their own issues; until then only
-        // those overseeing the unit may read them.
-        _ => matches!(action, Action::ViewPlan | Action::ViewApprovedRevision) && oversees,
+    let same_cell = actor.cell_id == Some(plan.unit);
+    match action {
+        Action::ViewPlan => writes || oversees || (same_cell && plan.state == PlanState::Approved),
+        Action::ViewHistory | Action::CommentPlan => writes || oversees,
+        Action::ViewApprovedRevision => writes || oversees || same_cell,
+        Action::EditPlan => writes,
+        Action::DecidePlan => decides(actor, plan),
+        Action::ViewUnit
+        | Action::ManageCatalogue
+        | Action::ManageMembers
+        | Action::ManageYears
+        | Action::Restructure => false,
     }
 }
 
@@ -400,6 +470,164 @@ mod tests {
         assert!(!allows(&owner, Action::CommentPlan, &target));
         assert!(!allows(&secretary, Action::DecidePlan, &target));
         assert!(allows(&secretary, Action::ViewHistory, &target));
+    }
+
+    fn unit_plan(kind: PlanKind, unit_path: &[OrgUnitId]) -> Target {
+        let unit = *unit_path.last().expect("a unit");
+        Target::Plan(PlanScope {
+            kind,
+            owner: None,
+            state: PlanState::Submitted,
+            unit,
+            unit_path: unit_path.to_vec(),
+            parent: unit_path.iter().rev().nth(1).copied(),
+            has_other_cell_leader: true,
+            year_open: true,
+        })
+    }
+
+    /// (view, edit, comment, decide) of each actor on `target`.
+    fn table(target: &Target, who: &[(&str, Actor)]) -> Vec<(String, [bool; 4])> {
+        use Action::*;
+        who.iter()
+            .map(|(name, a)| {
+                let row = [ViewPlan, EditPlan, CommentPlan, DecidePlan]
+                    .map(|action| allows(a, action, target));
+                ((*name).to_owned(), row)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_cells_collective_plan_is_written_by_its_leaders_and_approved_by_the_committee_above() {
+        let target = unit_plan(PlanKind::Collective, &CELL_PATH);
+        let who = [
+            (
+                "secretary",
+                actor(Some(SECRETARY), Some(CELL), &[(Role::CellSecretary, CELL)]),
+            ),
+            ("member", actor(Some(OWNER), Some(CELL), &[])),
+            (
+                "secretary of another cell",
+                actor(None, Some(OTHER_CELL), &[(Role::CellSecretary, OTHER_CELL)]),
+            ),
+            (
+                "grassroots committee",
+                actor(None, None, &[(Role::GrassrootsCommittee, GRASSROOTS)]),
+            ),
+            (
+                "upper secretary",
+                actor(None, None, &[(Role::UpperSecretary, UPPER)]),
+            ),
+            (
+                "provincial reviewer",
+                actor(None, None, &[(Role::ProvincialReviewer, PROVINCE)]),
+            ),
+        ];
+        let expected = [
+            ("secretary", [true, true, true, false]),
+            ("member", [false, false, false, false]),
+            ("secretary of another cell", [false; 4]),
+            ("grassroots committee", [true, false, true, true]),
+            ("upper secretary", [true, false, true, false]),
+            ("provincial reviewer", [true, false, true, false]),
+        ]
+        .map(|(n, r)| (n.to_owned(), r));
+        assert_eq!(table(&target, &who), expected);
+        // members read their cell's collective plan once it is approved
+        let Target::Plan(mut approved) = target else {
+            unreachable!()
+        };
+        approved.state = PlanState::Approved;
+        assert!(allows(&who[1].1, Action::ViewPlan, &Target::Plan(approved)));
+    }
+
+    #[test]
+    fn a_grassroots_organisations_plan_is_approved_by_the_committee_above_it() {
+        let target = unit_plan(PlanKind::Collective, &[PROVINCE, UPPER, GRASSROOTS]);
+        let committee = actor(None, None, &[(Role::GrassrootsCommittee, GRASSROOTS)]);
+        let standing = actor(None, None, &[(Role::UpperStandingCommittee, UPPER)]);
+        let other = actor(None, None, &[(Role::UpperStandingCommittee, OTHER_UPPER)]);
+        assert!(allows(&committee, Action::EditPlan, &target));
+        assert!(!allows(&committee, Action::DecidePlan, &target));
+        assert!(allows(&standing, Action::DecidePlan, &target));
+        assert!(!allows(&standing, Action::EditPlan, &target));
+        assert!(!allows(&other, Action::ViewPlan, &target));
+        // directly under the province, the province decides
+        let direct = unit_plan(PlanKind::Collective, &[PROVINCE, OrgUnitId(11)]);
+        let reviewer = actor(None, None, &[(Role::ProvincialReviewer, PROVINCE)]);
+        assert!(allows(&reviewer, Action::DecidePlan, &direct));
+    }
+
+    #[test]
+    fn commitments_are_written_by_the_committee_and_accepted_by_the_province_only() {
+        let path = [PROVINCE, UPPER];
+        let standing = unit_plan(PlanKind::UpperCollectiveCommitment, &path);
+        let personal = unit_plan(PlanKind::UpperSecretaryCommitment, &path);
+        let who = [
+            (
+                "secretary",
+                actor(
+                    Some(SECRETARY),
+                    None,
+                    &[
+                        (Role::UpperSecretary, UPPER),
+                        (Role::UpperStandingCommittee, UPPER),
+                    ],
+                ),
+            ),
+            (
+                "standing committee member",
+                actor(None, None, &[(Role::UpperStandingCommittee, UPPER)]),
+            ),
+            (
+                "another committee",
+                actor(None, None, &[(Role::UpperSecretary, OTHER_UPPER)]),
+            ),
+            (
+                "grassroots committee below",
+                actor(None, None, &[(Role::GrassrootsCommittee, GRASSROOTS)]),
+            ),
+            (
+                "provincial reviewer",
+                actor(None, None, &[(Role::ProvincialReviewer, PROVINCE)]),
+            ),
+            (
+                "administrator",
+                actor(None, None, &[(Role::Administrator, PROVINCE)]),
+            ),
+        ];
+        let expected_standing = [
+            ("secretary", [true, true, true, false]),
+            ("standing committee member", [true, true, true, false]),
+            ("another committee", [false; 4]),
+            ("grassroots committee below", [false; 4]),
+            ("provincial reviewer", [true, false, true, true]),
+            ("administrator", [false; 4]),
+        ]
+        .map(|(n, r)| (n.to_owned(), r));
+        assert_eq!(table(&standing, &who), expected_standing);
+        let expected_personal = [
+            ("secretary", [true, true, true, false]),
+            ("standing committee member", [true, false, true, false]),
+            ("another committee", [false; 4]),
+            ("grassroots committee below", [false; 4]),
+            ("provincial reviewer", [true, false, true, true]),
+            ("administrator", [false; 4]),
+        ]
+        .map(|(n, r)| (n.to_owned(), r));
+        assert_eq!(table(&personal, &who), expected_personal);
+        // a reviewer who also wrote it (an odd appointment) does not review it
+        let both = actor(
+            None,
+            None,
+            &[
+                (Role::ProvincialReviewer, PROVINCE),
+                (Role::UpperStandingCommittee, UPPER),
+            ],
+        );
+        assert!(!allows(&both, Action::DecidePlan, &standing));
+        assert!(allows(&both, Action::DecidePlan, &personal));
     }
 
     #[test]

@@ -19,13 +19,16 @@ macro_rules! named_enum {
 pub mod access;
 pub mod catalogue;
 pub mod changes;
+pub mod clarity;
 pub mod deadline;
+pub mod document;
 pub mod ids;
 pub mod org;
 pub mod plan;
 pub mod pledge;
 pub mod text;
 pub mod throttle;
+pub mod year;
 
 /// Enums that are stored and sent as their snake_case names. The names come from strum's
 /// derives (`IntoStaticStr`, `EnumString`, `VariantArray`); this gives them one vocabulary.

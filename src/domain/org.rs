@@ -30,7 +30,8 @@ impl OrgKind {
 
     /// Whether a unit of this kind may sit directly under a unit of kind `parent`.
     /// Grassroots organisations sit under a committee directly above the grassroots, or
-    /// directly under the province (QĐ 294-QĐ/TW).
+    /// directly under the province (QĐ 294-QĐ/TW). In the two-tier shape (from 1 July
+    /// 2025) a commune or ward committee also has residential cells directly under it.
     pub fn may_be_under(self, parent: Option<OrgKind>) -> bool {
         use OrgKind as K;
         matches!(
@@ -42,16 +43,22 @@ impl OrgKind {
                     Some(K::UpperCommittee | K::Province)
                 )
                 | (K::BranchParty, Some(K::GrassrootsParty))
-                | (K::Cell, Some(K::GrassrootsParty | K::BranchParty))
+                | (
+                    K::Cell,
+                    Some(K::GrassrootsParty | K::BranchParty | K::UpperCommittee)
+                )
         )
     }
 }
 
 /// The name of the committee that leads a unit, as Vietnamese documents write it:
 /// "Đảng bộ Phường 1" is led by "Đảng ủy Phường 1", "Đảng bộ bộ phận Khối 1" by "Đảng ủy bộ
-/// phận Khối 1", a chi bộ (cơ sở) by its "Chi ủy".
+/// phận Khối 1", a chi bộ (cơ sở) by its "Chi ủy". A unit named by its committee
+/// ("Thành ủy Đông Hà") keeps its name.
 pub fn committee_name(unit_name: &str) -> String {
-    if let Some(rest) = unit_name.strip_prefix("Đảng bộ bộ phận ") {
+    if is_committee_name(unit_name) {
+        unit_name.to_owned()
+    } else if let Some(rest) = unit_name.strip_prefix("Đảng bộ bộ phận ") {
         format!("Đảng ủy bộ phận {rest}")
     } else if let Some(rest) = unit_name.strip_prefix("Đảng bộ ") {
         format!("Đảng ủy {rest}")
@@ -60,6 +67,31 @@ pub fn committee_name(unit_name: &str) -> String {
     } else {
         format!("Cấp ủy {unit_name}")
     }
+}
+
+const COMMITTEE_WORDS: [(&str, &str); 5] = [
+    ("Tỉnh ủy ", "Đảng bộ tỉnh "),
+    ("Thành ủy ", "Đảng bộ thành phố "),
+    ("Thị ủy ", "Đảng bộ thị xã "),
+    ("Huyện ủy ", "Đảng bộ huyện "),
+    ("Đảng ủy ", "Đảng bộ "),
+];
+
+fn is_committee_name(name: &str) -> bool {
+    COMMITTEE_WORDS.iter().any(|(c, _)| name.starts_with(c))
+}
+
+/// The party organisation a unit's name stands for, as the first line of a document's
+/// issuing body writes it: "Tỉnh ủy Quảng Trị" is the committee of "Đảng bộ tỉnh Quảng
+/// Trị", "Thành ủy Đông Hà" of "Đảng bộ thành phố Đông Hà"; "Đảng bộ Phường 1" and "Chi bộ
+/// Khu phố 3" are organisations already.
+pub fn organisation_name(unit_name: &str) -> String {
+    for (committee, organisation) in COMMITTEE_WORDS {
+        if let Some(rest) = unit_name.strip_prefix(committee) {
+            return format!("{organisation}{rest}");
+        }
+    }
+    unit_name.to_owned()
 }
 
 named_enum! {
@@ -94,6 +126,35 @@ impl Role {
                 | Role::UpperStandingCommittee
                 | Role::UpperSecretary
         )
+    }
+
+    /// Offices of the committee directly above a unit, which decide the unit's own plans:
+    /// a cell's collective plan by its grassroots (or branch) committee, a grassroots
+    /// organisation's by the committee above it, a commitment by the province.
+    pub fn decides_unit_plans(self) -> bool {
+        matches!(
+            self,
+            Role::GrassrootsCommittee
+                | Role::BranchCommittee
+                | Role::UpperStandingCommittee
+                | Role::UpperSecretary
+                | Role::ProvincialReviewer
+        )
+    }
+
+    /// Offices that write a unit's collective plan: the leaders of a cell, the committee
+    /// of a grassroots organisation.
+    pub fn writes_collective_plan(self) -> bool {
+        matches!(
+            self,
+            Role::CellSecretary | Role::CellDeputy | Role::GrassrootsCommittee
+        )
+    }
+
+    /// Offices that write the standing committee's commitment: its members, the
+    /// secretary among them.
+    pub fn writes_standing_commitment(self) -> bool {
+        matches!(self, Role::UpperStandingCommittee | Role::UpperSecretary)
     }
 
     /// Offices that oversee plans in their subtree (read and comment).
@@ -151,7 +212,9 @@ mod tests {
         // grassroots organisations directly under the province (QĐ 294)
         assert!(K::GrassrootsParty.may_be_under(Some(K::Province)));
         assert!(K::GrassrootsCell.may_be_under(Some(K::Province)));
-        assert!(!K::Cell.may_be_under(Some(K::UpperCommittee)));
+        // residential cells directly under a commune committee (two-tier shape)
+        assert!(K::Cell.may_be_under(Some(K::UpperCommittee)));
+        assert!(!K::Cell.may_be_under(Some(K::Province)));
         assert!(!K::Cell.may_be_under(Some(K::GrassrootsCell)));
         assert!(!K::BranchParty.may_be_under(Some(K::UpperCommittee)));
         assert!(!K::UpperCommittee.may_be_under(None));
@@ -169,10 +232,33 @@ mod tests {
             committee_name("Chi bộ Trường THCS Nguyễn Trãi"),
             "Chi ủy Chi bộ Trường THCS Nguyễn Trãi"
         );
+        assert_eq!(committee_name("Thành ủy Đông Hà"), "Thành ủy Đông Hà");
         assert_eq!(
-            committee_name("Thành ủy Đông Hà"),
-            "Cấp ủy Thành ủy Đông Hà"
+            committee_name("Đảng bộ phường Đông Hà"),
+            "Đảng ủy phường Đông Hà"
         );
+    }
+
+    #[test]
+    fn documents_name_the_organisation_above() {
+        assert_eq!(
+            organisation_name("Tỉnh ủy Quảng Trị"),
+            "Đảng bộ tỉnh Quảng Trị"
+        );
+        assert_eq!(
+            organisation_name("Thành ủy Đông Hà"),
+            "Đảng bộ thành phố Đông Hà"
+        );
+        assert_eq!(
+            organisation_name("Huyện ủy Vĩnh Linh"),
+            "Đảng bộ huyện Vĩnh Linh"
+        );
+        assert_eq!(
+            organisation_name("Thị ủy Quảng Trị"),
+            "Đảng bộ thị xã Quảng Trị"
+        );
+        assert_eq!(organisation_name("Đảng bộ Phường 1"), "Đảng bộ Phường 1");
+        assert_eq!(organisation_name("Chi bộ Khu phố 3"), "Chi bộ Khu phố 3");
     }
 
     #[test]

@@ -4,6 +4,9 @@
 //! The database mirrors these moves in the `plans_transition` trigger; a test checks that
 //! the two agree for every state and action.
 
+use super::org::OrgKind;
+use super::pledge::PledgeKind;
+
 named_enum! {
     /// What a plan is: a member's personal plan, an org unit's collective plan, or one of the
     /// two yearly commitments of an upper committee.
@@ -12,6 +15,84 @@ named_enum! {
         Collective,
         UpperCollectiveCommitment,
         UpperSecretaryCommitment,
+    }
+}
+
+impl PlanKind {
+    /// The kinds of items a plan of this kind holds, in the order its form offers them.
+    /// The secretary's commitment has four parts: setting an example, study, overcoming
+    /// own limitations, specific tasks.
+    pub fn item_kinds(self) -> &'static [PledgeKind] {
+        use PledgeKind as K;
+        match self {
+            PlanKind::Personal | PlanKind::Collective => &[
+                K::AssignedDuty,
+                K::Study,
+                K::Example,
+                K::Remedy,
+                K::ThemeAction,
+            ],
+            PlanKind::UpperCollectiveCommitment => &[K::PressingIssue, K::ThemeAction],
+            PlanKind::UpperSecretaryCommitment => {
+                &[K::Example, K::Study, K::Remedy, K::AssignedDuty]
+            }
+        }
+    }
+
+    /// Which units file plans of this kind (mirrored by `plan_kind_fits_unit` in SQL):
+    /// members file personal plans in cells; cells and grassroots organisations file
+    /// collective plans; the committees directly under the province sign commitments.
+    pub fn filed_by(self, unit: OrgKind) -> bool {
+        match self {
+            PlanKind::Personal => unit.holds_members(),
+            PlanKind::Collective => {
+                matches!(
+                    unit,
+                    OrgKind::Cell | OrgKind::GrassrootsCell | OrgKind::GrassrootsParty
+                )
+            }
+            PlanKind::UpperCollectiveCommitment | PlanKind::UpperSecretaryCommitment => {
+                unit == OrgKind::UpperCommittee
+            }
+        }
+    }
+
+    /// The plans an org unit files itself (not its members), in the order pages list them.
+    pub fn of_unit(unit: OrgKind) -> Vec<PlanKind> {
+        [
+            PlanKind::Collective,
+            PlanKind::UpperCollectiveCommitment,
+            PlanKind::UpperSecretaryCommitment,
+        ]
+        .into_iter()
+        .filter(|k| k.filed_by(unit))
+        .collect()
+    }
+
+    pub fn is_commitment(self) -> bool {
+        matches!(
+            self,
+            PlanKind::UpperCollectiveCommitment | PlanKind::UpperSecretaryCommitment
+        )
+    }
+
+    /// Personal and collective plans also state the shortcomings to be fixed.
+    pub fn has_shortcomings(self) -> bool {
+        matches!(self, PlanKind::Personal | PlanKind::Collective)
+    }
+
+    /// Items of a collective plan or of the standing committee's commitment say who is
+    /// responsible; in a personal plan or the secretary's own commitment it is the author.
+    pub fn names_who_is_responsible(self) -> bool {
+        matches!(
+            self,
+            PlanKind::Collective | PlanKind::UpperCollectiveCommitment
+        )
+    }
+
+    /// A collective plan marks a few items as the year's key contents.
+    pub fn has_key_items(self) -> bool {
+        self == PlanKind::Collective
     }
 }
 
@@ -73,6 +154,8 @@ named_enum! {
         MoveItem,
         /// The owner moved to another cell, and the plan with them.
         Transfer,
+        /// The plan's unit closed in a restructure and the plan moved to its successor.
+        Restructure,
     }
 }
 
@@ -268,6 +351,27 @@ mod tests {
         assert!(S::Returned.is_editable());
         assert!(!S::Submitted.is_editable());
         assert!(!S::Approved.is_editable());
+    }
+
+    #[test]
+    fn each_kind_of_unit_files_its_own_plans() {
+        use OrgKind as O;
+        assert_eq!(PlanKind::of_unit(O::Cell), vec![PlanKind::Collective]);
+        assert_eq!(
+            PlanKind::of_unit(O::GrassrootsParty),
+            vec![PlanKind::Collective]
+        );
+        assert_eq!(
+            PlanKind::of_unit(O::UpperCommittee),
+            vec![
+                PlanKind::UpperCollectiveCommitment,
+                PlanKind::UpperSecretaryCommitment
+            ]
+        );
+        assert!(PlanKind::of_unit(O::Province).is_empty());
+        assert!(PlanKind::of_unit(O::BranchParty).is_empty());
+        assert!(PlanKind::Personal.filed_by(O::GrassrootsCell));
+        assert!(!PlanKind::Personal.filed_by(O::GrassrootsParty));
     }
 
     #[test]

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Named;
 use super::ids::{ManifestationId, PlanItemId};
+use super::plan::PlanKind;
 use super::text::{TextError, check_length, clean_line, clean_multiline};
 
 pub const CONTENT_MAX: usize = 2000;
@@ -16,6 +17,9 @@ pub const SHORTCOMINGS_MAX: usize = 4000;
 pub const COMMENT_MAX: usize = 2000;
 pub const WEIGHT_MIN: i32 = 1;
 pub const WEIGHT_MAX: i32 = 10;
+pub const RESPONSIBLE_MAX: usize = 300;
+/// A collective plan marks "a few" items as the year's key contents: at most this many.
+pub const KEY_ITEMS_MAX: usize = 5;
 
 named_enum! {
     pub enum PledgeKind {
@@ -29,6 +33,8 @@ named_enum! {
         Remedy,
         /// An action for the year's theme.
         ThemeAction,
+        /// One of a committee's own pressing issues, with its target (its commitment).
+        PressingIssue,
     }
 }
 
@@ -37,11 +43,32 @@ named_enum! {
 pub enum FieldProblem {
     Missing,
     Garbled,
-    TooLong { max: usize },
+    TooLong {
+        max: usize,
+    },
     InvalidChoice,
     InvalidDate,
-    DateOutsideYear { year: i32 },
-    NumberOutOfRange { min: i32, max: i32 },
+    DateOutsideYear {
+        year: i32,
+    },
+    NumberOutOfRange {
+        min: i32,
+        max: i32,
+    },
+    /// More items marked as key contents than a plan may have.
+    TooManyKeyItems {
+        max: usize,
+    },
+    /// A deadline earlier than the one before it.
+    BeforePreviousDeadline,
+    /// Already there (a year opened twice, a code used twice).
+    Taken,
+    /// The org unit is closed already.
+    UnitClosed,
+    /// A unit of this kind (or one that must go along) cannot sit there.
+    KindNotAllowed,
+    /// The unit has members and the chosen successor holds none.
+    MembersNeedACell,
 }
 
 impl From<TextError> for FieldProblem {
@@ -69,6 +96,8 @@ pub struct PledgeInput {
     pub weight: String,
     pub manifestation_id: String,
     pub serves_theme: Option<String>,
+    pub is_key: Option<String>,
+    pub responsible: String,
 }
 
 /// What the author of a pledge item writes: a valid item, ready to be stored.
@@ -83,6 +112,12 @@ pub struct Pledge {
     pub weight: i32,
     pub manifestation_id: Option<ManifestationId>,
     pub serves_theme: bool,
+    /// One of the year's key contents of a collective plan.
+    #[serde(default)]
+    pub is_key: bool,
+    /// Who carries it out, in a collective plan or commitment ("Chi ủy; các tổ đảng").
+    #[serde(default)]
+    pub responsible: String,
 }
 
 /// The manifestation an item remedies, as the catalogue labelled it when it was read (an
@@ -128,14 +163,17 @@ impl Pledge {
             weight: 1,
             manifestation_id: None,
             serves_theme: kind == PledgeKind::ThemeAction,
+            is_key: false,
+            responsible: String::new(),
         }
     }
 
-    /// Parses a form for a plan of `year`. Deadlines must fall within that year; none
-    /// means the whole year.
-    pub fn parse(input: &PledgeInput, year: i32) -> Result<Pledge, FieldErrors> {
+    /// Parses a form for an item of a `plan` kind of plan for `year`. The kind must be one
+    /// that plan holds; deadlines must fall within the year (none means the whole year);
+    /// the fields the plan does not have (who is responsible, key content) are left empty.
+    pub fn parse(input: &PledgeInput, year: i32, plan: PlanKind) -> Result<Pledge, FieldErrors> {
         let mut errors = FieldErrors::new();
-        let kind = PledgeKind::parse(input.kind.trim());
+        let kind = PledgeKind::parse(input.kind.trim()).filter(|k| plan.item_kinds().contains(k));
         if kind.is_none() {
             errors.push(("kind", FieldProblem::InvalidChoice));
         }
@@ -176,6 +214,15 @@ impl Pledge {
                 }
             }
         };
+        let responsible = if plan.names_who_is_responsible() {
+            let text = clean_line(&input.responsible);
+            if let Err(e) = check_length(&text, false, RESPONSIBLE_MAX) {
+                errors.push(("responsible", e.into()));
+            }
+            text
+        } else {
+            String::new()
+        };
         let manifestation_text = input.manifestation_id.trim();
         let manifestation_id = if manifestation_text.is_empty() {
             None
@@ -197,6 +244,8 @@ impl Pledge {
                 weight,
                 manifestation_id,
                 serves_theme: input.serves_theme.is_some(),
+                is_key: plan.has_key_items() && input.is_key.is_some(),
+                responsible,
             }),
             _ => Err(errors),
         }
@@ -226,6 +275,8 @@ impl From<&Pledge> for PledgeInput {
                 .map(|m| m.to_string())
                 .unwrap_or_default(),
             serves_theme: pledge.serves_theme.then(|| "on".to_owned()),
+            is_key: pledge.is_key.then(|| "on".to_owned()),
+            responsible: pledge.responsible.clone(),
         }
     }
 }
@@ -288,12 +339,69 @@ mod tests {
             weight: "2".into(),
             manifestation_id: "".into(),
             serves_theme: Some("on".into()),
+            is_key: None,
+            responsible: "".into(),
         }
     }
 
     #[test]
+    fn each_plan_holds_its_own_kinds_of_items_and_fields() {
+        // A pressing issue belongs to the standing committee's commitment only.
+        let mut form = input();
+        form.kind = "pressing_issue".into();
+        form.responsible = "Ban Tuyên giáo".into();
+        form.is_key = Some("on".into());
+        assert_eq!(
+            Pledge::parse(&form, 2017, PlanKind::Personal).unwrap_err(),
+            vec![("kind", FieldProblem::InvalidChoice)]
+        );
+        let issue = Pledge::parse(&form, 2017, PlanKind::UpperCollectiveCommitment).unwrap();
+        assert_eq!(issue.responsible, "Ban Tuyên giáo");
+        assert!(!issue.is_key, "only collective plans mark key contents");
+        // A collective plan names who is responsible and marks key contents.
+        form.kind = "assigned_duty".into();
+        let collective = Pledge::parse(&form, 2017, PlanKind::Collective).unwrap();
+        assert!(collective.is_key);
+        assert_eq!(collective.responsible, "Ban Tuyên giáo");
+        // A personal plan has neither: the member is responsible.
+        let personal = Pledge::parse(&form, 2017, PlanKind::Personal).unwrap();
+        assert!(!personal.is_key);
+        assert_eq!(personal.responsible, "");
+        // The secretary's commitment holds its four parts and nothing else.
+        for kind in ["example", "study", "remedy", "assigned_duty"] {
+            form.kind = kind.into();
+            assert!(Pledge::parse(&form, 2017, PlanKind::UpperSecretaryCommitment).is_ok());
+        }
+        form.kind = "theme_action".into();
+        assert!(Pledge::parse(&form, 2017, PlanKind::UpperSecretaryCommitment).is_err());
+        form.kind = "study".into();
+        form.responsible = "x".repeat(RESPONSIBLE_MAX + 1);
+        assert_eq!(
+            Pledge::parse(&form, 2017, PlanKind::Collective).unwrap_err(),
+            vec![(
+                "responsible",
+                FieldProblem::TooLong {
+                    max: RESPONSIBLE_MAX
+                }
+            )]
+        );
+    }
+
+    #[test]
+    fn approved_versions_kept_before_key_contents_still_read() {
+        let old = serde_json::json!({
+            "id": 7, "position": 1, "kind": "study", "content": "Học", "expected_result": "Xong",
+            "deadline": "2017-12-31", "weight": 1, "manifestation_id": null,
+            "serves_theme": false, "manifestation": null
+        });
+        let item: PledgeItem = serde_json::from_value(old).unwrap();
+        assert!(!item.pledge.is_key);
+        assert_eq!(item.pledge.responsible, "");
+    }
+
+    #[test]
     fn a_complete_form_becomes_a_pledge() {
-        let pledge = Pledge::parse(&input(), 2017).unwrap();
+        let pledge = Pledge::parse(&input(), 2017, PlanKind::Personal).unwrap();
         assert_eq!(pledge.kind, PledgeKind::AssignedDuty);
         assert_eq!(Some(pledge.deadline), NaiveDate::from_ymd_opt(2017, 12, 31));
         assert_eq!(pledge.weight, 2);
@@ -380,14 +488,14 @@ mod tests {
         for (change, field, problem) in cases {
             let mut form = input();
             change(&mut form);
-            let errors = Pledge::parse(&form, 2017).unwrap_err();
+            let errors = Pledge::parse(&form, 2017, PlanKind::Personal).unwrap_err();
             assert_eq!(errors, vec![(field, problem)], "{field}");
         }
     }
 
     #[test]
     fn several_problems_are_reported_together() {
-        let errors = Pledge::parse(&PledgeInput::default(), 2017).unwrap_err();
+        let errors = Pledge::parse(&PledgeInput::default(), 2017, PlanKind::Personal).unwrap_err();
         let fields: Vec<&str> = errors.iter().map(|(f, _)| *f).collect();
         assert_eq!(fields, vec!["kind", "content", "expected_result"]);
     }
@@ -396,11 +504,15 @@ mod tests {
     fn an_item_without_a_deadline_is_for_the_whole_year() {
         let mut form = input();
         form.deadline = " ".into();
-        let pledge = Pledge::parse(&form, 2017).unwrap();
+        let pledge = Pledge::parse(&form, 2017, PlanKind::Personal).unwrap();
         assert_eq!(Some(pledge.deadline), NaiveDate::from_ymd_opt(2017, 12, 31));
         assert!(pledge.is_whole_year());
         form.deadline = "30/06/2017".into();
-        assert!(!Pledge::parse(&form, 2017).unwrap().is_whole_year());
+        assert!(
+            !Pledge::parse(&form, 2017, PlanKind::Personal)
+                .unwrap()
+                .is_whole_year()
+        );
     }
 
     #[test]
@@ -408,20 +520,23 @@ mod tests {
         let mut form = input();
         form.deadline = "05/09/2017".into();
         form.manifestation_id = "12".into();
-        let pledge = Pledge::parse(&form, 2017).unwrap();
+        let pledge = Pledge::parse(&form, 2017, PlanKind::Personal).unwrap();
         let again = PledgeInput::from(&pledge);
         assert_eq!(again.deadline, "05/09/2017");
         assert_eq!(again.manifestation_id, "12");
-        assert_eq!(Pledge::parse(&again, 2017).unwrap(), pledge);
+        assert_eq!(
+            Pledge::parse(&again, 2017, PlanKind::Personal).unwrap(),
+            pledge
+        );
         // a whole-year item comes back with the deadline left empty
         form.deadline = "31/12/2017".into();
-        let whole = Pledge::parse(&form, 2017).unwrap();
+        let whole = Pledge::parse(&form, 2017, PlanKind::Personal).unwrap();
         assert_eq!(PledgeInput::from(&whole).deadline, "");
     }
 
     #[test]
     fn the_fields_that_changed_are_named_in_field_order() {
-        let before = Pledge::parse(&input(), 2017).unwrap();
+        let before = Pledge::parse(&input(), 2017, PlanKind::Personal).unwrap();
         let mut after = before.clone();
         assert!(changed_fields(&before, &after).is_empty());
         after.weight = 3;
@@ -434,7 +549,7 @@ mod tests {
         let item = PledgeItem {
             id: PlanItemId(42),
             position: 1,
-            pledge: Pledge::parse(&input(), 2017).unwrap(),
+            pledge: Pledge::parse(&input(), 2017, PlanKind::Personal).unwrap(),
             manifestation: Some(ManifestationLabel {
                 code: "B4".into(),
                 label_vi: "Tham nhũng, lãng phí".into(),
@@ -454,7 +569,7 @@ mod tests {
         let mut form = input();
         form.content = "<script>alert(1)</script>".into();
         form.weight = "".into();
-        let pledge = Pledge::parse(&form, 2017).unwrap();
+        let pledge = Pledge::parse(&form, 2017, PlanKind::Personal).unwrap();
         assert_eq!(pledge.content, "<script>alert(1)</script>");
         assert_eq!(pledge.weight, 1);
     }

@@ -14,26 +14,36 @@ use crate::state::AppState;
 /// Where the static files are served.
 pub const PREFIX: &str = "/static";
 
-/// The router for the static files, and the address of the style sheet.
-pub fn router(static_dir: Option<&Path>) -> (Router<AppState>, &'static str) {
+/// The router for the static files, and the addresses of the style sheets (the screens',
+/// the official documents').
+pub fn router(static_dir: Option<&Path>) -> (Router<AppState>, &'static str, &'static str) {
     match static_dir {
         Some(dir) => (
             Router::new().nest_service(PREFIX, ServeDir::new(dir)),
             "/static/app.css",
+            "/static/print.css",
         ),
         None => {
             let assets = memory_serve::load!()
                 .index_file(None)
                 .enable_hashed_routes(true)
                 .cache_control(CacheControl::Medium);
-            let css = assets
-                .manifest()
-                .get("/app.css")
-                .map(|route| format!("{PREFIX}{route}"))
-                .unwrap_or_else(|| format!("{PREFIX}/app.css"));
             // Made once per application (at start), as memory-serve expects.
-            let css: &'static str = Box::leak(css.into_boxed_str());
-            (Router::new().nest(PREFIX, assets.into_router()), css)
+            let hashed = |file: &str| -> &'static str {
+                let url = assets
+                    .manifest()
+                    .get(file)
+                    .map(|route| format!("{PREFIX}{route}"))
+                    .unwrap_or_else(|| format!("{PREFIX}{file}"));
+                Box::leak(url.into_boxed_str())
+            };
+            let css = hashed("/app.css");
+            let print_css = hashed("/print.css");
+            (
+                Router::new().nest(PREFIX, assets.into_router()),
+                css,
+                print_css,
+            )
         }
     }
 }

@@ -10,13 +10,14 @@ use crate::db::orgs::{CellMember, Unit};
 use crate::db::years::Year;
 use crate::domain::Named;
 use crate::domain::access::{Action, PlanScope, Target, allows};
+use crate::domain::deadline::today_in_vietnam;
 use crate::domain::ids::{OrgUnitId, PlanId};
 use crate::domain::plan::{PlanKind, PlanState};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Labelled;
 use crate::state::AppState;
 use crate::web::page::{Ctx, Page};
-use crate::web::units::{Trail, YearQuery, percent, trail};
+use crate::web::units::{Document, Trail, YearQuery, documents, percent, trail};
 
 pub struct MemberRow {
     member: CellMember,
@@ -38,9 +39,14 @@ pub struct CellTemplate {
     expected: usize,
     registered: usize,
     counts: Vec<(PlanState, usize)>,
+    documents: Vec<Document>,
 }
 
 impl CellTemplate {
+    fn unit_id(&self) -> OrgUnitId {
+        self.cell.id
+    }
+
     fn year_action(&self) -> String {
         format!("/cells/{}", self.cell.id)
     }
@@ -84,7 +90,8 @@ pub async fn show(
     let unit_path = db::tree::unit_path(&mut conn, cell.id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let members = db::orgs::cell_members(&mut conn, cell.id, year.year).await?;
+    let members = db::orgs::cell_members(&mut conn, cell.id, year.year, today_in_vietnam()).await?;
+    let documents = documents(&mut conn, &ctx, &unit_path, &year).await?;
     let mut counts: Vec<(PlanState, usize)> = PlanState::all().iter().map(|s| (*s, 0)).collect();
     let mut expected = 0;
     let mut registered = 0;
@@ -119,7 +126,7 @@ pub async fn show(
                         unit_path: cell.ancestors.clone(),
                         parent: cell.parent_id,
                         has_other_cell_leader: member.has_other_leader,
-                        year_open: year.phase != "closed",
+                        year_open: year.is_open(),
                     };
                     allows(ctx.actor(), Action::ViewPlan, &Target::Plan(scope)).then_some(plan_id)
                 }
@@ -151,5 +158,6 @@ pub async fn show(
         expected,
         registered,
         counts,
+        documents,
     })
 }

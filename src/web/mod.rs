@@ -1,6 +1,8 @@
 //! The web interface: the router, its middleware, and the handlers by area.
 
 pub mod admin;
+pub mod admin_units;
+pub mod admin_years;
 pub mod assets;
 pub mod cells;
 pub mod errors;
@@ -8,6 +10,8 @@ pub mod home;
 pub mod login;
 pub mod page;
 pub mod plans;
+pub mod print;
+pub mod review;
 pub mod units;
 
 use std::sync::Arc;
@@ -44,7 +48,7 @@ pub async fn build_app(pool: PgPool, config: AppConfig) -> anyhow::Result<Router
     let form_key = FormKey::from_bytes(&key)
         .ok_or_else(|| anyhow::anyhow!("the stored form key has the wrong length"))?;
     spawn_cleanup(pool.clone());
-    let (static_files, css_url) = assets::router(config.static_dir.as_deref());
+    let (static_files, css_url, print_css_url) = assets::router(config.static_dir.as_deref());
     let timeout = Duration::from_secs(config.request_timeout_secs);
     let secure = config.secure_cookies;
     let state = AppState(Arc::new(App {
@@ -52,6 +56,7 @@ pub async fn build_app(pool: PgPool, config: AppConfig) -> anyhow::Result<Router
         config,
         form_key,
         css_url,
+        print_css_url,
     }));
 
     let pages = Router::new()
@@ -61,9 +66,13 @@ pub async fn build_app(pool: PgPool, config: AppConfig) -> anyhow::Result<Router
         .route("/lang", post(login::switch_language))
         .route("/my-cell", get(cells::my_cell))
         .route("/cells/{id}", get(cells::show))
+        .route("/review", get(review::review))
         .merge(plans::router())
+        .merge(print::router())
         .merge(units::router())
         .merge(admin::router())
+        .merge(admin_years::router())
+        .merge(admin_units::router())
         .layer(middleware::from_fn(csrf::verify))
         .layer(middleware::from_fn_with_state(
             state.clone(),

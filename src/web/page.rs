@@ -122,6 +122,8 @@ pub struct Page {
     pub user_name: Option<String>,
     pub is_admin: bool,
     pub decides_plans: bool,
+    /// Sits on a committee that decides the plans of the units under it.
+    pub reviews: bool,
     pub is_member: bool,
     /// Offered a personal plan (a member of a cell who is expected to file one).
     pub files_plan: bool,
@@ -156,6 +158,7 @@ impl Page {
             user_name: user.map(|u| u.display_name.clone()),
             is_admin: user.is_some_and(|u| u.is_admin),
             decides_plans: user.is_some_and(|u| u.decides_plans),
+            reviews: user.is_some_and(|u| u.actor.reviews_unit_plans()),
             is_member: user.is_some_and(|u| u.actor.cell_id.is_some()),
             files_plan: user.is_some_and(|u| u.files_plan),
             units_root: user.and_then(|u| {
@@ -194,6 +197,15 @@ impl Page {
             Lang::En => &m.label_en,
         };
         Some(format!("{} — {label}", m.code))
+    }
+
+    /// The label of an item's kind in a plan of kind `plan`.
+    pub fn item_kind(
+        &self,
+        plan: &crate::domain::plan::PlanKind,
+        kind: &crate::domain::pledge::PledgeKind,
+    ) -> String {
+        self.lang.item_kind(*plan, *kind)
     }
 
     pub fn date(&self, date: &chrono::NaiveDate) -> String {
@@ -243,6 +255,16 @@ impl FormErrors {
 
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
+    }
+}
+
+/// Where a unit's page is: a cell's page lists its members, any other unit's the units
+/// under it.
+pub fn unit_url(kind: crate::domain::org::OrgKind, id: crate::domain::ids::OrgUnitId) -> String {
+    if kind.holds_members() {
+        format!("/cells/{id}")
+    } else {
+        format!("/units/{id}")
     }
 }
 

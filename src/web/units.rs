@@ -4,28 +4,121 @@
 
 use askama::Template;
 use askama_web::WebTemplate;
+use axum::Form;
 use axum::Router;
 use axum::extract::{Path, Query, State};
 use axum::response::{IntoResponse, Redirect, Response};
-use axum::routing::get;
+use axum::routing::{get, post};
 use serde::Deserialize;
 
 use crate::db;
 use crate::db::tree::{Counts, MemberFilter, MemberRow, UnitCounts, UnitPath};
 use crate::db::years::Year;
 use crate::domain::Named;
-use crate::domain::access::{Action, Target, allows};
+use crate::domain::access::{Action, PlanScope, Target, allows};
 use crate::domain::deadline::today_in_vietnam;
-use crate::domain::ids::OrgUnitId;
+use crate::domain::ids::{OrgUnitId, PlanId};
 use crate::domain::org::OrgKind;
+use crate::domain::plan::{PlanKind, PlanState};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
-use crate::web::page::{Ctx, Page};
+use crate::web::page::{Ctx, Page, redirect_with_flash};
+use crate::workflow::{self, Refusal};
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/units/{id}", get(show))
         .route("/units/{id}/members", get(members))
+        .route("/units/{id}/plans", post(start_plan))
+}
+
+/// One of the plans a unit files itself (its collective plan, a commitment) for a year,
+/// as the viewer may reach it.
+#[derive(Debug, Clone)]
+pub struct Document {
+    pub kind: PlanKind,
+    pub plan: Option<(PlanId, PlanState)>,
+    /// The viewer may open it.
+    pub can_open: bool,
+    /// Not filed yet, and the viewer writes it: they may start it now.
+    pub can_start: bool,
+}
+
+/// The plans `unit` files itself for `year`, as the viewer may reach them.
+pub async fn documents(
+    conn: &mut sqlx::PgConnection,
+    ctx: &Ctx,
+    unit: &UnitPath,
+    year: &Year,
+) -> AppResult<Vec<Document>> {
+    let filed = db::orgs::unit_plans(conn, unit.id, unit.kind, year.year).await?;
+    Ok(filed
+        .into_iter()
+        .map(|f| {
+            let scope = |state| PlanScope {
+                kind: f.kind,
+                owner: None,
+                state,
+                unit: unit.id,
+                unit_path: unit.ancestors.clone(),
+                parent: unit.parent(),
+                has_other_cell_leader: true,
+                year_open: year.is_open(),
+            };
+            let (can_open, can_start) = match f.plan {
+                Some((_, state)) => (
+                    allows(ctx.actor(), Action::ViewPlan, &Target::Plan(scope(state))),
+                    false,
+                ),
+                None => (
+                    false,
+                    unit.valid_to.is_none()
+                        && allows(
+                            ctx.actor(),
+                            Action::EditPlan,
+                            &Target::Plan(scope(PlanState::Draft)),
+                        ),
+                ),
+            };
+            Document {
+                kind: f.kind,
+                plan: f.plan,
+                can_open,
+                can_start,
+            }
+        })
+        .collect())
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct StartForm {
+    kind: String,
+    year: String,
+}
+
+/// Starts one of a unit's own plans (or opens the one that exists) and goes to it.
+pub async fn start_plan(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    Form(form): Form<StartForm>,
+) -> AppResult<Response> {
+    let kind = PlanKind::parse(form.kind.trim()).ok_or(AppError::BadRequest)?;
+    let year: i32 = form.year.trim().parse().map_err(|_| AppError::BadRequest)?;
+    let mut tx = db::begin(&state.pool).await?;
+    match workflow::start_unit_plan(&mut tx, ctx.actor(), kind, OrgUnitId(id), year, None).await? {
+        Ok(plan) => {
+            tx.commit().await?;
+            Ok(Redirect::to(&format!("/plans/{plan}")).into_response())
+        }
+        // The year closed or the unit was restructured since the page was shown.
+        Err(Refusal::NotPossible) => Ok(redirect_with_flash(
+            &format!("/units/{id}?year={year}"),
+            msg!("flash-start_refused"),
+        )),
+        Err(_) => Err(AppError::NotFound),
+    }
 }
 
 /// Members listed on one page.
@@ -97,9 +190,27 @@ pub struct UnitTemplate {
     years: Vec<i32>,
     counts: Counts,
     children: Vec<UnitCounts>,
+    documents: Vec<Document>,
 }
 
 impl UnitTemplate {
+    fn unit_id(&self) -> OrgUnitId {
+        self.unit.id
+    }
+
+    fn org_rate(&self, counts: &Counts) -> String {
+        percent(counts.orgs_registered, counts.orgs_expected)
+    }
+
+    /// Whether any unit on the page files collective plans, or signs commitments.
+    fn shows_orgs(&self) -> bool {
+        self.counts.orgs_expected > 0
+    }
+
+    fn shows_committees(&self) -> bool {
+        self.counts.committees_expected > 0
+    }
+
     fn year_action(&self) -> String {
         format!("/units/{}", self.unit.id)
     }
@@ -148,6 +259,7 @@ pub async fn show(
     let mut conn = state.pool.acquire().await?;
     let (counts, children) =
         db::tree::counts(&mut conn, unit.id, year.year, today_in_vietnam()).await?;
+    let documents = documents(&mut conn, &ctx, &unit, &year).await?;
     let mut page = ctx.page(msg!("unit-title"), format!("/units/{}", unit.id));
     page.title = unit.name.clone();
     Ok(UnitTemplate {
@@ -158,6 +270,7 @@ pub async fn show(
         years,
         counts,
         children,
+        documents,
     }
     .into_response())
 }

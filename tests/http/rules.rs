@@ -7,8 +7,9 @@ use std::collections::{BTreeSet, HashMap};
 use pledges::auth::session::CurrentUser;
 use pledges::domain::Named;
 use pledges::domain::access::decides;
-use pledges::domain::ids::{AccountId, PlanId};
-use pledges::domain::plan::{PlanAction, PlanFacts, PlanState, transition};
+use pledges::domain::ids::{AccountId, OrgUnitId, PlanId};
+use pledges::domain::org::OrgKind;
+use pledges::domain::plan::{PlanAction, PlanFacts, PlanKind, PlanState, transition};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 use sqlx::PgPool;
@@ -223,6 +224,30 @@ async fn generate(pool: &PgPool, seed: u64) -> Generated {
             }
         }
     }
+    // Units' own plans: collective plans and commitments in every state, or none.
+    let units: Vec<(i64, String)> = sqlx::query_as("select id, kind from org_units order by id")
+        .fetch_all(pool)
+        .await
+        .expect("units");
+    for (id, kind) in units {
+        let kind = OrgKind::parse(&kind).expect("kind");
+        for plan_kind in PlanKind::of_unit(kind) {
+            if !rng.gen_bool(0.8) {
+                continue;
+            }
+            let state =
+                ["draft", "submitted", "submitted", "returned", "approved"][rng.gen_range(0..5)];
+            sqlx::query(
+                "insert into plans (kind, year, org_unit_id, state) values ($1, 2017, $2, $3)",
+            )
+            .bind(plan_kind.as_str())
+            .bind(id)
+            .bind(state)
+            .execute(pool)
+            .await
+            .expect("unit plan");
+        }
+    }
     Generated { accounts }
 }
 
@@ -256,7 +281,11 @@ async fn the_queue_holds_exactly_the_plans_the_access_rule_lets_one_decide(pool:
             let user = CurrentUser::from_row(row);
             let expected: BTreeSet<PlanId> = plans
                 .iter()
-                .filter(|p| p.year == 2017 && p.state == PlanState::Submitted)
+                .filter(|p| {
+                    p.kind == PlanKind::Personal
+                        && p.year == 2017
+                        && p.state == PlanState::Submitted
+                })
                 .filter(|p| decides(&user.actor, &p.scope()))
                 .map(|p| p.id)
                 .collect();
@@ -362,9 +391,22 @@ async fn tree_counts_equal_direct_counts_on_generated_trees(pool: PgPool) {
             .fetch_all(&pool)
             .await
             .expect("units");
+        // (kind, ancestors, collective plan registered, commitments accepted)
+        let orgs: Vec<(String, Vec<i64>, bool, i64)> = sqlx::query_as(
+            "select u.kind, u.ancestors,
+                    exists (select 1 from plans p where p.org_unit_id = u.id and p.year = 2017
+                            and p.kind = 'collective'
+                            and (p.state in ('submitted', 'approved') or p.revision > 1)),
+                    (select count(*) from plans p where p.org_unit_id = u.id and p.year = 2017
+                     and p.kind like 'upper_%' and (p.state = 'approved' or p.revision > 1))
+             from org_units u",
+        )
+        .fetch_all(&pool)
+        .await
+        .expect("orgs");
         let mut conn = pool.acquire().await.expect("conn");
         for unit in units {
-            let direct = rows.iter().filter(|r| r.1.contains(&unit) && r.2).fold(
+            let mut direct = rows.iter().filter(|r| r.1.contains(&unit) && r.2).fold(
                 Counts::default(),
                 |mut c, r| {
                     c.expected += 1;
@@ -376,6 +418,20 @@ async fn tree_counts_equal_direct_counts_on_generated_trees(pool: PgPool) {
                     c
                 },
             );
+            for (kind, ancestors, collective, commitments) in &orgs {
+                if !ancestors.contains(&unit) {
+                    continue;
+                }
+                let kind = OrgKind::parse(kind).expect("kind");
+                if PlanKind::Collective.filed_by(kind) {
+                    direct.orgs_expected += 1;
+                    direct.orgs_registered += i64::from(*collective);
+                }
+                if PlanKind::UpperCollectiveCommitment.filed_by(kind) {
+                    direct.committees_expected += 1;
+                    direct.committees_accepted += i64::from(*commitments == 2);
+                }
+            }
             let (counts, _) = pledges::db::tree::counts(
                 &mut conn,
                 pledges::domain::ids::OrgUnitId(unit),
@@ -433,4 +489,85 @@ async fn tree_counts_equal_direct_counts_on_generated_trees(pool: PgPool) {
             "the units below add up"
         );
     }
+}
+
+#[sqlx::test]
+async fn the_review_page_lists_exactly_the_units_whose_plans_the_access_rule_lets_one_decide(
+    pool: PgPool,
+) {
+    use pledges::db::review::{Filter, Show, Sort};
+    use pledges::domain::access::PlanScope;
+    let today = chrono::NaiveDate::from_ymd_opt(2017, 5, 1).expect("date");
+    let mut nonempty = 0;
+    for seed in 1..=6u64 {
+        reset(&pool).await;
+        let generated = generate(&pool, seed).await;
+        let mut conn = pool.acquire().await.expect("conn");
+        // (id, kind, ancestors, parent)
+        let units: Vec<(i64, String, Vec<i64>, Option<i64>)> =
+            sqlx::query_as("select id, kind, ancestors, parent_id from org_units")
+                .fetch_all(&mut *conn)
+                .await
+                .expect("units");
+        for account in &generated.accounts {
+            let Some(row) = pledges::db::accounts::user(&mut conn, *account)
+                .await
+                .expect("user")
+            else {
+                continue;
+            };
+            let user = CurrentUser::from_row(row);
+            let expected: BTreeSet<i64> = units
+                .iter()
+                .filter(|(_, kind, ancestors, parent)| {
+                    let kind = OrgKind::parse(kind).expect("kind");
+                    PlanKind::of_unit(kind).into_iter().any(|plan_kind| {
+                        let scope = PlanScope {
+                            kind: plan_kind,
+                            owner: None,
+                            state: PlanState::Submitted,
+                            unit: OrgUnitId(*ancestors.last().expect("self")),
+                            unit_path: ancestors.iter().copied().map(OrgUnitId).collect(),
+                            parent: parent.map(OrgUnitId),
+                            has_other_cell_leader: true,
+                            year_open: true,
+                        };
+                        decides(&user.actor, &scope)
+                    })
+                })
+                .map(|(id, ..)| *id)
+                .collect();
+            let filter = Filter {
+                show: Show::All,
+                name: String::new(),
+                sort: Sort::Name,
+                page: 0,
+                per_page: 1000,
+            };
+            let (rows, total, summary) = pledges::db::review::rows(
+                &mut conn,
+                &user.actor.reviewing_units(),
+                &user.actor.writing_units(),
+                2017,
+                today,
+                &filter,
+            )
+            .await
+            .expect("rows");
+            let listed: BTreeSet<i64> = rows.iter().map(|r| r.unit.0).collect();
+            assert_eq!(listed, expected, "seed {seed}, {:?}", user.actor.grants);
+            assert_eq!(total as usize, expected.len());
+            assert_eq!(summary.units as usize, expected.len());
+            // Waiting means a document of the unit is submitted.
+            let waiting = rows
+                .iter()
+                .filter(|r| r.docs.iter().any(|d| d.state == Some(PlanState::Submitted)))
+                .count();
+            assert_eq!(summary.waiting as usize, waiting, "seed {seed}");
+            if !expected.is_empty() {
+                nonempty += 1;
+            }
+        }
+    }
+    assert!(nonempty > 10, "the comparison was not vacuous: {nonempty}");
 }

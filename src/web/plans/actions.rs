@@ -17,7 +17,7 @@ use crate::db;
 use crate::domain::Named;
 use crate::domain::access::Action;
 use crate::domain::ids::{PlanId, PlanItemId};
-use crate::domain::plan::PlanAction;
+use crate::domain::plan::{PlanAction, PlanKind};
 use crate::domain::pledge;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
@@ -174,9 +174,20 @@ pub async fn act(
     ))
 }
 
-/// The next plan waiting for this decider, or the queue when none is left.
+/// The next plan waiting for this decider, or the list it came from when none is left:
+/// the queue for members' plans, the review page for units' own plans.
 async fn next_plan(state: &AppState, ctx: &Ctx, done: PlanId) -> AppResult<String> {
     let mut conn = state.pool.acquire().await?;
+    let plan = db::plans::load(&mut conn, done)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if plan.kind != PlanKind::Personal {
+        let next = crate::web::review::next_waiting(&mut conn, ctx, plan.year, done).await?;
+        return Ok(next.map_or_else(
+            || format!("/review?year={}", plan.year),
+            |id| format!("/plans/{id}"),
+        ));
+    }
     let Some(year) = db::years::current(&mut conn).await? else {
         return Ok("/queue".to_owned());
     };
@@ -213,12 +224,20 @@ async fn confirm(
         let mut conn = state.pool.acquire().await?;
         authorized_plan(&mut conn, ctx.actor(), id, workflow::permission_for(action)).await?
     };
-    let owner = plan.owner_name.clone().unwrap_or_default();
+    let subject = ctx
+        .lang
+        .plan_subject(plan.kind, plan.owner_name.as_deref(), &plan.unit_name);
     let (title, explanation, label) = match action {
+        PlanAction::Approve if plan.kind.is_commitment() => (
+            msg!("confirm-accept_title"),
+            ctx.lang
+                .t_args(msg!("confirm-accept"), &[("subject", subject.into())]),
+            msg!("confirm-accept_button"),
+        ),
         PlanAction::Approve => (
             msg!("confirm-approve_title"),
             ctx.lang
-                .t_args(msg!("confirm-approve"), &[("owner", owner.clone().into())]),
+                .t_args(msg!("confirm-approve"), &[("subject", subject.into())]),
             msg!("confirm-approve_button"),
         ),
         _ => (
@@ -243,8 +262,13 @@ async fn confirm(
         action_url: format!("/plans/{id}"),
         fields,
         confirm_label: ctx.lang.t(label),
-        next_label: (action == PlanAction::Approve)
-            .then(|| ctx.lang.t(msg!("confirm-approve_next"))),
+        next_label: (action == PlanAction::Approve).then(|| {
+            ctx.lang.t(if plan.kind.is_commitment() {
+                msg!("confirm-accept_next")
+            } else {
+                msg!("confirm-approve_next")
+            })
+        }),
         back_url: format!("/plans/{id}"),
         danger: false,
     }

@@ -20,7 +20,7 @@ use crate::domain::access::Action;
 use crate::domain::catalogue::ManifestationGroup;
 use crate::domain::ids::{PlanId, PlanItemId};
 use crate::domain::pledge::{
-    FieldErrors, FieldProblem, Pledge, PledgeInput, PledgeItem, PledgeKind,
+    FieldErrors, FieldProblem, KEY_ITEMS_MAX, Pledge, PledgeInput, PledgeItem, PledgeKind,
 };
 use crate::error::{AppError, AppResult};
 use crate::i18n::Lang;
@@ -46,6 +46,14 @@ pub struct ItemFormTemplate {
 }
 
 impl ItemFormTemplate {
+    fn subject(&self) -> String {
+        self.page.lang.plan_subject(
+            self.plan.kind,
+            self.plan.owner_name.as_deref(),
+            &self.plan.unit_name,
+        )
+    }
+
     /// The form posts to its own address, which the address bar keeps on a refusal.
     fn action_url(&self) -> String {
         match self.item_id {
@@ -112,6 +120,7 @@ async fn item_form(
             _ => manifestation_groups.push((m.group, vec![m])),
         }
     }
+    let kinds = plan.kind.item_kinds();
     Ok(ItemFormTemplate {
         page,
         version: draft.version,
@@ -120,7 +129,7 @@ async fn item_form(
         input: draft.input,
         errors: FormErrors::from_problems(ctx.lang, &draft.problems),
         manifestation_groups,
-        kinds: PledgeKind::all(),
+        kinds,
         current: draft.current,
     })
 }
@@ -228,7 +237,7 @@ async fn store_item(
         let mut conn = state.pool.acquire().await?;
         authorized_plan(&mut conn, ctx.actor(), id, Action::EditPlan).await?
     };
-    let pledge = match Pledge::parse(&form.input, plan.year) {
+    let pledge = match Pledge::parse(&form.input, plan.year, plan.kind) {
         Ok(pledge) => pledge,
         Err(problems) => {
             let draft = Draft {
@@ -254,6 +263,14 @@ async fn store_item(
             let (problems, alert, version) = match refusal {
                 Refusal::UnknownManifestation => (
                     vec![("manifestation_id", FieldProblem::InvalidChoice)],
+                    None,
+                    version,
+                ),
+                Refusal::TooManyKeyItems => (
+                    vec![(
+                        "is_key",
+                        FieldProblem::TooManyKeyItems { max: KEY_ITEMS_MAX },
+                    )],
                     None,
                     version,
                 ),

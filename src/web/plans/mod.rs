@@ -48,7 +48,7 @@ pub fn router() -> Router<AppState> {
 
 /// Loads a plan and checks that `actor` may do `action` to it; anything else is "not
 /// found", so plans outside the actor's scope do not reveal that they exist.
-async fn authorized_plan(
+pub(crate) async fn authorized_plan(
     conn: &mut PgConnection,
     actor: &Actor,
     id: PlanId,
@@ -75,7 +75,7 @@ fn refusal_answer(refusal: Refusal) -> AppResult<(StatusCode, &'static str)> {
         Refusal::NotPossible => (StatusCode::CONFLICT, msg!("plan-not_possible")),
         Refusal::NoItems => (StatusCode::UNPROCESSABLE_ENTITY, msg!("plan-need_items")),
         Refusal::CommentRequired => (StatusCode::UNPROCESSABLE_ENTITY, msg!("plan-need_comment")),
-        Refusal::UnknownManifestation => (
+        Refusal::UnknownManifestation | Refusal::TooManyKeyItems => (
             StatusCode::UNPROCESSABLE_ENTITY,
             msg!("common-form_has_errors"),
         ),

@@ -10,16 +10,18 @@ use chrono::{DateTime, Utc};
 
 use super::authorized_plan;
 use crate::db;
+use crate::db::hints::{self, Similar, Source, Subject};
 use crate::db::plans::{EventRecord, ItemComment, PlanRecord, Revision, RevisionSummary};
 use crate::domain::Named;
-use crate::domain::access::{Action, Target, allows};
+use crate::domain::access::{Action, Target, allows, oversees};
 use crate::domain::changes::{ItemChange, Segment, WordChange, compare, words};
-use crate::domain::ids::{PlanId, PlanItemId};
+use crate::domain::clarity::{self, Unclear};
+use crate::domain::ids::{OrgUnitId, PlanId, PlanItemId};
 use crate::domain::plan::{self, EventKind, PlanAction, PlanState};
 use crate::domain::pledge::PledgeItem;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
-use crate::web::page::{Ctx, Page};
+use crate::web::page::{Ctx, Page, unit_url};
 use crate::workflow::permission_for;
 
 /// What a plan page shows besides the plan: problems and the text to keep.
@@ -66,9 +68,71 @@ pub struct PlanTemplate {
     item_comments: Vec<ItemComment>,
     can_comment: bool,
     item_comment_open: Option<PlanItemId>,
+    /// What each item does not make clear ("6 rõ"), for its writers and reviewers.
+    unclear: Vec<(PlanItemId, Vec<Unclear>)>,
+    /// Similar texts found elsewhere, for those overseeing the unit.
+    similar: Vec<Similar>,
 }
 
 impl PlanTemplate {
+    fn unclear_for(&self, item: &PledgeItem) -> Vec<Unclear> {
+        self.unclear
+            .iter()
+            .find(|(id, _)| *id == item.id)
+            .map(|(_, u)| u.clone())
+            .unwrap_or_default()
+    }
+
+    fn similar_for(&self, item: &PledgeItem) -> Option<&Similar> {
+        self.similar.iter().find(|s| s.item_id == item.id)
+    }
+
+    /// "Chi bộ Khu phố 3, 2017", "Nguyễn Văn An (Chi bộ Khu phố 3)", naming where a
+    /// similar text is.
+    fn similar_source(&self, s: &Similar) -> String {
+        let whose = match &s.other_owner {
+            Some(owner) => format!("{owner} ({})", s.other_unit),
+            None => s.other_unit.clone(),
+        };
+        let key = match s.source {
+            Source::SameYear => msg!("hint-similar_same_year"),
+            Source::EarlierYear => msg!("hint-similar_earlier_year"),
+        };
+        self.page.lang.t_args(
+            key,
+            &[
+                ("whose", whose.into()),
+                ("year", s.other_year.to_string().into()),
+            ],
+        )
+    }
+
+    fn percent(&self, s: &Similar) -> String {
+        format!("{:.0}%", f64::from(s.similarity) * 100.0)
+    }
+
+    /// What the plan is: "Kế hoạch làm theo của đồng chí …", "Bản cam kết … ".
+    fn subject(&self) -> String {
+        self.page.lang.plan_subject(
+            self.plan.kind,
+            self.plan.owner_name.as_deref(),
+            &self.plan.unit_name,
+        )
+    }
+
+    fn unit_url(&self) -> String {
+        unit_url(self.plan.unit_kind, self.plan.unit_id)
+    }
+
+    /// The label of an action's button: a commitment is accepted, a plan approved.
+    fn action_label(&self, action: &PlanAction) -> String {
+        if self.plan.kind.is_commitment() && *action == PlanAction::Approve {
+            self.page.t(msg!("plan-accept"))
+        } else {
+            self.page.label(action)
+        }
+    }
+
     fn comments_for(&self, item: &PledgeItem) -> Vec<&ItemComment> {
         self.item_comments
             .iter()
@@ -117,6 +181,10 @@ impl PlanTemplate {
     }
 }
 
+fn target_path(plan: &PlanRecord) -> Vec<OrgUnitId> {
+    plan.unit_ancestors.iter().copied().map(OrgUnitId).collect()
+}
+
 /// The workflow actions the viewer can take on `plan` now.
 fn available_actions(ctx: &Ctx, plan: &PlanRecord) -> Vec<PlanAction> {
     let target = Target::Plan(plan.scope());
@@ -138,9 +206,12 @@ pub(super) async fn render(
     let mut conn = state.pool.acquire().await?;
     let plan = authorized_plan(&mut conn, ctx.actor(), id, Action::ViewPlan).await?;
     let mut page = ctx.page(msg!("plan-title"), format!("/plans/{}", plan.id));
-    if let Some(name) = &plan.owner_name {
-        page.title = format!("{} — {name} ({})", page.title, plan.year);
-    }
+    page.title = format!(
+        "{} ({})",
+        ctx.lang
+            .plan_subject(plan.kind, plan.owner_name.as_deref(), &plan.unit_name),
+        plan.year
+    );
     page.alert = extras.alert.map(|id| ctx.lang.t(id));
     let items = db::plans::items(&mut conn, plan.id).await?;
     let target = Target::Plan(plan.scope());
@@ -177,6 +248,35 @@ pub(super) async fn render(
     };
     let item_comments = if show_history {
         db::plans::item_comments(&mut conn, plan.id).await?
+    } else {
+        Vec::new()
+    };
+    let unclear = if show_history {
+        items
+            .iter()
+            .map(|i| (i.id, clarity::check(plan.kind, &i.pledge)))
+            .filter(|(_, u)| !u.is_empty())
+            .collect()
+    } else {
+        Vec::new()
+    };
+    let viewer_units: Vec<OrgUnitId> = ctx
+        .actor()
+        .grants
+        .iter()
+        .filter(|g| g.role.oversees())
+        .map(|g| g.unit)
+        .collect();
+    let similar = if oversees(ctx.actor(), &target_path(&plan)) && !items.is_empty() {
+        let subject = Subject {
+            plan: plan.id,
+            kind: plan.kind,
+            year: plan.year,
+            unit: plan.unit_id,
+            parent: plan.parent_id,
+            member: plan.member_id,
+        };
+        db::hints::similar_items(&mut conn, &subject, &viewer_units, hints::THRESHOLD).await?
     } else {
         Vec::new()
     };
@@ -227,6 +327,8 @@ pub(super) async fn render(
         item_comments,
         can_comment,
         item_comment_open: extras.item_comment,
+        unclear,
+        similar,
     })
 }
 

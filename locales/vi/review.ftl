@@ -1,0 +1,15 @@
+review-title = Kế hoạch tập thể, cam kết cần xem xét
+review-deadline = Hạn đăng ký:
+review-filters = Lọc theo tình trạng
+review-all = Tất cả
+review-waiting = Chờ xem xét
+review-returned = Đã trả lại
+review-not_started = Chưa soạn
+review-overdue = Quá hạn
+review-done = Đã thông qua, chấp nhận hết
+review-search = Tìm theo tên tổ chức
+review-sort_waiting = Bản chờ lâu nhất trước
+review-none = Không có tổ chức nào trực thuộc để xem xét.
+review-count = { $n } tổ chức
+review-overdue_tag = Quá hạn
+review-sent = gửi
