@@ -1,8 +1,8 @@
 //! PDF of the official documents, rendered by headless Chromium from the same print view
 //! the browser shows: the fonts are embedded and the text stays extractable, with its
 //! Vietnamese marks. The page is written to a private temporary folder with its style
-//! sheet and opened as a file, with scripts off and no network; a few renders run at once
-//! and each is cut off after a minute.
+//! sheet and opened as a file; its content security policy allows nothing but that style
+//! sheet (no scripts, no network). A few renders run at once, each cut off after a minute.
 
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
@@ -72,7 +72,6 @@ pub async fn render(renderer: Option<&Path>, html: &str) -> Result<Vec<u8>, PdfE
             "--disable-component-update",
             "--disable-sync",
             "--disable-extensions",
-            "--blink-settings=scriptEnabled=false",
             "--no-pdf-header-footer",
         ])
         .arg(format!(

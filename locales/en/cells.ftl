@@ -11,3 +11,5 @@ cell-count_members = Members
 cell-no_members = The cell has no members.
 cell-items = item(s)
 cell-not_expected = Not expected to register
+cell-print_all = Print the approved plans
+cell-pdf_all = Download the approved plans as PDF

@@ -11,3 +11,5 @@ cell-count_members = Số đảng viên
 cell-no_members = Chi bộ chưa có đảng viên.
 cell-items = nội dung
 cell-not_expected = Không thuộc diện đăng ký
+cell-print_all = In các kế hoạch đã thông qua
+cell-pdf_all = Tải PDF các kế hoạch đã thông qua

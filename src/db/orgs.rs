@@ -63,7 +63,7 @@ pub struct CellMember {
 
 /// The members a cell had at the end of `year` (today, for the current year) in official
 /// order (given name, then full name, with Vietnamese collation), each with their plan for
-/// `year` and the offices they hold in the cell now.
+/// `year` and the offices they held in the cell on that day.
 pub async fn cell_members(
     conn: &mut PgConnection,
     cell: OrgUnitId,
@@ -76,8 +76,9 @@ pub async fn cell_members(
                   coalesce((select array_agg(ra.role order by ra.role)
                             from accounts a join role_assignments ra on ra.account_id = a.id
                             where a.member_id = m.id and ra.org_unit_id = cm.cell_id
-                              and ra.valid_from <= vn_today()
-                              and (ra.valid_to is null or ra.valid_to > vn_today())),
+                              and ra.valid_from <= least(make_date($2, 12, 31), $3::date)
+                              and (ra.valid_to is null
+                                   or ra.valid_to > least(make_date($2, 12, 31), $3::date))),
                            '{}') as "offices!: Vec<Role>",
                   p.id as "plan_id?: PlanId", p.state as "plan_state?: PlanState",
                   (select count(*) from plan_items i where i.plan_id = p.id) as "item_count!",

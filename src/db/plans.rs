@@ -57,6 +57,12 @@ impl PlanRecord {
 }
 
 pub async fn load(conn: &mut PgConnection, id: PlanId) -> sqlx::Result<Option<PlanRecord>> {
+    Ok(load_many(conn, &[id]).await?.into_iter().next())
+}
+
+/// Several plans at once, in no particular order.
+pub async fn load_many(conn: &mut PgConnection, ids: &[PlanId]) -> sqlx::Result<Vec<PlanRecord>> {
+    let ids: Vec<i64> = ids.iter().map(|i| i.0).collect();
     sqlx::query_as!(
         PlanRecord,
         r#"select p.id as "id: PlanId", p.kind as "kind: PlanKind", p.year, y.theme,
@@ -77,10 +83,10 @@ pub async fn load(conn: &mut PgConnection, id: PlanId) -> sqlx::Result<Option<Pl
            join org_units u on u.id = p.org_unit_id
            left join org_units pu on pu.id = u.parent_id
            left join members m on m.id = p.member_id
-           where p.id = $1"#,
-        id as PlanId
+           where p.id = any($1)"#,
+        &ids
     )
-    .fetch_optional(conn)
+    .fetch_all(conn)
     .await
 }
 
@@ -392,6 +398,33 @@ pub async fn summary(
     .await
 }
 
+/// A member's personal plan of a year other than the current one.
+#[derive(Debug, Clone)]
+pub struct EarlierPlan {
+    pub id: PlanId,
+    pub year: i32,
+    pub state: PlanState,
+}
+
+/// The member's personal plans of every year but `year`, newest first.
+pub async fn earlier_personal(
+    conn: &mut PgConnection,
+    year: i32,
+    member: MemberId,
+) -> sqlx::Result<Vec<EarlierPlan>> {
+    sqlx::query_as!(
+        EarlierPlan,
+        r#"select id as "id: PlanId", year, state as "state: PlanState"
+           from plans
+           where kind = 'personal' and member_id = $1 and year <> $2
+           order by year desc"#,
+        member as MemberId,
+        year
+    )
+    .fetch_all(conn)
+    .await
+}
+
 /// Inserts the member's personal plan for the year in their cell; None when it exists
 /// already (two clicks, two tabs).
 pub async fn insert_personal(
@@ -689,6 +722,69 @@ pub async fn signings(conn: &mut PgConnection, plan: PlanId) -> sqlx::Result<Vec
     )
     .fetch_all(conn)
     .await
+}
+
+/// The latest approved version of each of several plans, with who signs it.
+pub async fn latest_signed(
+    conn: &mut PgConnection,
+    plans: &[PlanId],
+) -> sqlx::Result<Vec<(PlanId, Signing, Revision)>> {
+    let ids: Vec<i64> = plans.iter().map(|p| p.0).collect();
+    let rows = sqlx::query!(
+        r#"select distinct on (r.plan_id)
+                  r.plan_id as "plan_id: PlanId", r.revision,
+                  r.approved_at as "approved_at: DateTime<Utc>",
+                  a.display_name as approver_name, r.shortcomings,
+                  r.items as "items: Json<Vec<PledgeItem>>",
+                  coalesce((select array_agg(ra.role order by ra.role) from role_assignments ra
+                            where ra.account_id = r.approved_by and ra.org_unit_id = p.org_unit_id
+                              and ra.valid_from <= r.approved_at::date
+                              and (ra.valid_to is null or ra.valid_to > r.approved_at::date)),
+                           '{}') as "approver_roles!: Vec<Role>",
+                  coalesce((select array_agg(ra.role order by ra.role) from role_assignments ra
+                            where ra.account_id = r.approved_by and ra.org_unit_id = u.parent_id
+                              and ra.valid_from <= r.approved_at::date
+                              and (ra.valid_to is null or ra.valid_to > r.approved_at::date)),
+                           '{}') as "approver_roles_above!: Vec<Role>",
+                  s.at as "submitted_at?: DateTime<Utc>", s.name as "submitter_name?"
+           from plan_revisions r
+           join plans p on p.id = r.plan_id
+           join org_units u on u.id = p.org_unit_id
+           join accounts a on a.id = r.approved_by
+           left join lateral (
+               select e.at, sa.display_name as name from plan_events e
+               join accounts sa on sa.id = e.actor_id
+               where e.plan_id = r.plan_id and e.action = 'submit' and e.at <= r.approved_at
+               order by e.at desc, e.id desc limit 1
+           ) s on true
+           where r.plan_id = any($1)
+           order by r.plan_id, r.revision desc"#,
+        &ids
+    )
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|r| {
+            let signing = Signing {
+                revision: r.revision,
+                approved_at: r.approved_at,
+                approver_name: r.approver_name.clone(),
+                approver_roles: r.approver_roles,
+                approver_roles_above: r.approver_roles_above,
+                submitted_at: r.submitted_at,
+                submitter_name: r.submitter_name,
+            };
+            let revision = Revision {
+                revision: r.revision,
+                approved_at: r.approved_at,
+                approver_name: r.approver_name,
+                shortcomings: r.shortcomings,
+                items: r.items,
+            };
+            (r.plan_id, signing, revision)
+        })
+        .collect())
 }
 
 /// The last time the plan was submitted, and by whom: the date and signer of a draft's

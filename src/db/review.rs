@@ -99,7 +99,9 @@ pub struct Row {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Summary {
     pub units: i64,
+    /// Units with a document waiting, and the documents waiting.
     pub waiting: i64,
+    pub documents_waiting: i64,
     pub returned: i64,
     pub not_started: i64,
     pub done: i64,
@@ -185,6 +187,8 @@ pub async fn rows(
                   count(*) over () as "total!",
                   (select count(*) from per_unit) as "units!",
                   (select count(*) filter (where waiting) from per_unit) as "s_waiting!",
+                  (select count(*) from docs d join per_unit pu on pu.id = d.unit_id
+                   where d.state = 'submitted') as "s_documents_waiting!",
                   (select count(*) filter (where returned) from per_unit) as "s_returned!",
                   (select count(*) filter (where not_started) from per_unit) as "s_not_started!",
                   (select count(*) filter (where done) from per_unit) as "s_done!",
@@ -212,6 +216,7 @@ pub async fn rows(
         Some(r) => Summary {
             units: r.units,
             waiting: r.s_waiting,
+            documents_waiting: r.s_documents_waiting,
             returned: r.s_returned,
             not_started: r.s_not_started,
             done: r.s_done,

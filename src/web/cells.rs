@@ -40,6 +40,8 @@ pub struct CellTemplate {
     registered: usize,
     counts: Vec<(PlanState, usize)>,
     documents: Vec<Document>,
+    /// Those overseeing the cell print all its approved plans at once.
+    can_print_all: bool,
 }
 
 impl CellTemplate {
@@ -145,6 +147,7 @@ pub async fn show(
             }
         })
         .collect();
+    let can_print_all = crate::domain::access::oversees(ctx.actor(), &cell.ancestors);
     let path = format!("/cells/{}", cell.id);
     let mut page = ctx.page(msg!("cell-title"), path);
     page.title = cell.name.clone();
@@ -159,5 +162,6 @@ pub async fn show(
         registered,
         counts,
         documents,
+        can_print_all,
     })
 }

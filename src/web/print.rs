@@ -151,10 +151,16 @@ fn lines(plan: &PlanRecord, items: &[PledgeItem]) -> Vec<Line> {
         manifestation: item.manifestation.as_ref().map(|m| m.code.clone()),
     };
     if plan.kind != PlanKind::UpperSecretaryCommitment {
+        // A commitment's items are its pressing issues: only an action for the year's
+        // theme is named as such.
         return items
             .iter()
             .enumerate()
-            .map(|(i, item)| item_line((i + 1).to_string(), item, true))
+            .map(|(i, item)| {
+                let named = !plan.kind.is_commitment()
+                    || item.pledge.kind == crate::domain::pledge::PledgeKind::ThemeAction;
+                item_line((i + 1).to_string(), item, named)
+            })
             .collect();
     }
     let numerals = ["I", "II", "III", "IV", "V", "VI"];
@@ -595,27 +601,28 @@ async fn cell_documents(
         None => db::years::current(conn).await?,
     }
     .ok_or(AppError::NotFound)?;
-    let mut documents = Vec::new();
-    for id in db::plans::approved_in_cell(conn, cell, year.year).await? {
-        let Some(plan) = db::plans::load(conn, id).await? else {
-            continue;
-        };
-        if !allows(
+    // In the official order of the cell's members.
+    let order = db::plans::approved_in_cell(conn, cell, year.year).await?;
+    let mut plans = db::plans::load_many(conn, &order).await?;
+    plans.retain(|plan| {
+        allows(
             ctx.actor(),
             Action::ViewApprovedRevision,
             &Target::Plan(plan.scope()),
-        ) {
-            continue;
-        }
-        let signings = db::plans::signings(conn, plan.id).await?;
-        let Some(signing) = signings.first() else {
-            continue;
-        };
-        let Some(kept) = db::plans::revision(conn, plan.id, signing.revision).await? else {
+        )
+    });
+    let ids: Vec<PlanId> = plans.iter().map(|p| p.id).collect();
+    let signed = db::plans::latest_signed(conn, &ids).await?;
+    let mut documents = Vec::new();
+    for id in order {
+        let (Some(plan), Some((_, signing, kept))) = (
+            plans.iter().find(|p| p.id == id),
+            signed.iter().find(|(p, ..)| *p == id),
+        ) else {
             continue;
         };
         documents.push(document(
-            &plan,
+            plan,
             &kept.items.0,
             &kept.shortcomings,
             Some(signing),

@@ -807,3 +807,258 @@ fn screenshot_dir() -> PathBuf {
     std::fs::create_dir_all(&dir).expect("target/screenshots");
     dir
 }
+
+const ISSUE: &str = "Giải quyết dứt điểm 12 vụ tranh chấp đất đai kéo dài ở phường 5";
+const ISSUE_RESULT: &str = "100% vụ việc có quyết định giải quyết có hiệu lực";
+/// The secretary's four parts: (kind, content, result).
+const PARTS: [(&str, &str, &str); 4] = [
+    (
+        "example",
+        "Gương mẫu thực hiện quy định về những điều đảng viên không được làm",
+        "Không có đơn thư phản ánh về bản thân và gia đình",
+    ),
+    (
+        "study",
+        "Học tiếng Anh giao tiếp để làm việc với nhà đầu tư",
+        "Có chứng chỉ bậc 2 trước tháng 10",
+    ),
+    (
+        "remedy",
+        "Khắc phục việc chỉ đạo còn chậm đôn đốc sau kiểm tra",
+        "100% kết luận kiểm tra có văn bản đôn đốc trong 15 ngày",
+    ),
+    (
+        "assigned_duty",
+        "Trực tiếp chỉ đạo giải phóng mặt bằng đường tránh phía Đông",
+        "Bàn giao đủ mặt bằng cho nhà thầu trước 30/9",
+    ),
+];
+const COMMITMENT_RETURN: &str = "Phần học tập cần ghi rõ cơ sở đào tạo và bậc chứng chỉ.";
+const STUDY_FIXED: &str =
+    "Học tiếng Anh giao tiếp tại Trung tâm Ngoại ngữ tỉnh để làm việc với nhà đầu tư";
+
+#[sqlx::test]
+async fn district_secretary_signs_both_commitments_and_the_province_reviews_them(
+    pool: sqlx::PgPool,
+) {
+    let app = common::TestApp::spawn(pool).await;
+    // The province sits in Đông Hà: its documents are dated there.
+    sqlx::query("update org_units set place = 'Đông Hà' where code = 'P'")
+        .execute(&app.pool)
+        .await
+        .expect("place");
+    let (mut driver, driver_url) = start_chromedriver().await;
+    let profile = fresh_profile_dir();
+    let client = connect(&driver_url, &profile).await;
+    let browser = Browser {
+        client: client.clone(),
+        base: format!("http://{}", app.address),
+        shots: screenshot_dir(),
+        device: "desktop",
+    };
+    let outcome = commitments_journey(&browser, &app).await;
+    let closed = client.close().await;
+    if let Err(error) = driver.kill().await {
+        eprintln!("could not stop chromedriver: {error}");
+    }
+    let _ = std::fs::remove_dir_all(&profile);
+    let (standing, personal) = match outcome {
+        Ok(plans) => plans,
+        Err(error) => panic!("commitments journey failed: {error:#}"),
+    };
+    closed.expect("closing the browser session");
+    assert_eq!(plan_state(&app, standing).await, "approved");
+    assert_eq!(plan_state(&app, personal).await, "approved");
+    let returns: Vec<String> = sqlx::query_scalar(
+        "select comment from plan_events where plan_id = $1 and action = 'return'",
+    )
+    .bind(personal)
+    .fetch_all(&app.pool)
+    .await
+    .expect("returns");
+    assert_eq!(returns, [COMMITMENT_RETURN]);
+}
+
+async fn commitments_journey(b: &Browser, app: &common::TestApp) -> Result<(i64, i64)> {
+    let u = app.fx.units["U"];
+    // The district secretary starts the standing committee's commitment from home.
+    b.login("upper", "Trần Văn Huyện").await?;
+    b.expect_text(&format!("#task-documents-{u}"), "Cam kết của Ban Thường vụ")
+        .await?;
+    b.shot("home-commitments").await?;
+    b.click(&format!("#home-start-{u}-upper_collective_commitment"))
+        .await?;
+    let standing = b.plan_page().await?;
+    b.click("#add-item").await?;
+    b.select("#kind", "pressing_issue").await?;
+    b.fill("#content", ISSUE).await?;
+    b.fill("#expected_result", ISSUE_RESULT).await?;
+    b.fill("#responsible", "Ban Thường vụ; UBND thành phố")
+        .await?;
+    b.fill("#deadline", "30/09/2017").await?;
+    b.shot("commitment-item-form").await?;
+    b.click("#save-item").await?;
+    b.expect_text(".item-content", ISSUE).await?;
+    b.click("#action-submit").await?;
+    b.expect_text("#plan-state", "Chờ thông qua").await?;
+    // ... then the secretary's own, in its four parts.
+    b.goto("/").await?;
+    b.click(&format!("#home-start-{u}-upper_secretary_commitment"))
+        .await?;
+    let personal = b.plan_page().await?;
+    for (kind, content, result) in PARTS {
+        b.click("#add-item").await?;
+        b.select("#kind", kind).await?;
+        b.fill("#content", content).await?;
+        b.fill("#expected_result", result).await?;
+        b.click("#save-item").await?;
+        b.expect_text("#items", content).await?;
+    }
+    b.expect_text("#items", "Nêu gương").await?;
+    b.expect_text("#items", "Học tập nâng cao trình độ").await?;
+    b.click("#action-submit").await?;
+    b.expect_text("#plan-state", "Chờ thông qua").await?;
+    b.shot("commitment-submitted").await?;
+    b.logout().await?;
+
+    // The provincial reviewer finds both waiting and returns the personal one.
+    b.login("reviewer", "Nguyễn Văn Tỉnh").await?;
+    b.expect_text("#task-review", "2").await?;
+    b.click("nav a[href='/review']").await?;
+    b.expect_text("#review", "Đơn vị U").await?;
+    b.shot("review").await?;
+    b.click(&format!("#review a[href='/plans/{personal}']"))
+        .await?;
+    b.plan_page().await?;
+    b.fill("#comment", COMMITMENT_RETURN).await?;
+    b.click("#action-return").await?;
+    b.expect_text("#plan-state", "Trả lại để sửa").await?;
+    b.logout().await?;
+
+    // The secretary sees why, revises and sends it again.
+    b.login("upper", "Trần Văn Huyện").await?;
+    b.click(&format!("#task-documents-{u} a[href='/plans/{personal}']"))
+        .await?;
+    b.plan_page().await?;
+    b.expect_text("#return-reason", COMMITMENT_RETURN).await?;
+    b.click("#items .item:nth-child(2) a[href$='/edit']")
+        .await?;
+    b.fill("#content", STUDY_FIXED).await?;
+    b.click("#save-item").await?;
+    b.expect_text("#items", STUDY_FIXED).await?;
+    b.click("#action-submit").await?;
+    b.expect_text("#plan-state", "Chờ thông qua").await?;
+    b.logout().await?;
+
+    // The reviewer sees what changed and accepts both.
+    b.login("reviewer", "Nguyễn Văn Tỉnh").await?;
+    b.goto(&format!("/plans/{personal}")).await?;
+    b.expect_text("#changes", STUDY_FIXED).await?;
+    for plan in [personal, standing] {
+        b.goto(&format!("/plans/{plan}")).await?;
+        b.expect_text("#action-approve", "Chấp nhận").await?;
+        b.click("#action-approve").await?;
+        b.expect_text(".confirm", "chấp nhận").await?;
+        b.click("#confirm").await?;
+        b.expect_text("#plan-state", "Đã thông qua").await?;
+    }
+
+    // The official document: the print view, and its PDF from the "Tải PDF" link.
+    for (plan, name, signatures) in [
+        (
+            personal,
+            "commitment-personal",
+            ["T/M BAN THƯỜNG VỤ TỈNH ỦY", "NGƯỜI CAM KẾT"],
+        ),
+        (
+            standing,
+            "commitment-standing",
+            ["T/M BAN THƯỜNG VỤ TỈNH ỦY", "T/M BAN THƯỜNG VỤ"],
+        ),
+    ] {
+        b.goto(&format!("/plans/{plan}")).await?;
+        b.click("#print-link").await?;
+        b.expect_text(".doc-head", "ĐẢNG CỘNG SẢN VIỆT NAM").await?;
+        b.expect_text("h1.doc-title", "BẢN CAM KẾT TRÁCH NHIỆM")
+            .await?;
+        b.shot(&format!("print-{name}")).await?;
+        let href = b
+            .find("#download-pdf")
+            .await?
+            .attr("href")
+            .await
+            .context("the PDF link")?
+            .context("an address")?;
+        let text = b.download_pdf_text(&href).await?;
+        let mut wanted: Vec<&str> = vec!["ĐẢNG CỘNG SẢN VIỆT NAM", "Đông Hà, ngày ", "năm 2017"];
+        wanted.extend(signatures);
+        if plan == personal {
+            wanted.extend([STUDY_FIXED, PARTS[0].1, PARTS[2].1, PARTS[3].1]);
+        } else {
+            wanted.push(ISSUE);
+        }
+        for expected in wanted {
+            // pdftotext breaks long lines; compare with whitespace collapsed.
+            let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+            if !flat.contains(expected) {
+                return Err(anyhow!(
+                    "the PDF of plan {plan} lacks {expected:?}:\n{text}"
+                ));
+            }
+        }
+    }
+    Ok((standing, personal))
+}
+
+impl Browser {
+    /// Chooses an option of a select by its value.
+    async fn select(&self, css: &str, value: &str) -> Result<()> {
+        let element = self.find(css).await?;
+        if let Err(error) = element.select_by_value(value).await {
+            return Err(self
+                .fail(&format!("could not choose {value} in `{css}`: {error}"))
+                .await);
+        }
+        Ok(())
+    }
+
+    /// Downloads `href` with the browser's session and returns the PDF's text.
+    async fn download_pdf_text(&self, href: &str) -> Result<String> {
+        let cookies = self.client.get_all_cookies().await.context("cookies")?;
+        let header = cookies
+            .iter()
+            .map(|c| format!("{}={}", c.name(), c.value()))
+            .collect::<Vec<_>>()
+            .join("; ");
+        let url = if href.starts_with("http") {
+            href.to_owned()
+        } else {
+            format!("{}{href}", self.base)
+        };
+        let response = reqwest::Client::new()
+            .get(&url)
+            .header("cookie", header)
+            .send()
+            .await
+            .context("downloading the PDF")?;
+        let kind = response
+            .headers()
+            .get("content-type")
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned();
+        let bytes = response.bytes().await.context("the PDF's bytes")?;
+        if kind != "application/pdf" || !bytes.starts_with(b"%PDF") {
+            return Err(anyhow!("{url} gave {kind}, not a PDF"));
+        }
+        let file = self.shots.join(format!("{}.pdf", href.replace('/', "_")));
+        std::fs::write(&file, &bytes).context("saving the PDF")?;
+        let out = std::process::Command::new("pdftotext")
+            .arg("-raw")
+            .arg(&file)
+            .arg("-")
+            .output()
+            .context("pdftotext (poppler-utils)")?;
+        Ok(String::from_utf8_lossy(&out.stdout).into_owned())
+    }
+}

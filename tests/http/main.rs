@@ -7,6 +7,7 @@ mod common;
 mod crawl;
 mod hardening;
 mod input;
+mod organisations;
 mod permissions;
 mod review;
 mod rules;
