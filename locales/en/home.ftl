@@ -51,3 +51,15 @@ home-open_unit = See the units below
 home-admin = Administration
 home-offices = Offices
 home-no_cell = You are not in any cell now, so you have no personal plan. If that is wrong, please tell the administrator.
+home-review = Collective plans and commitments for you to review
+home-review_waiting = { $n ->
+    [0] none waiting
+    [one] waiting for review
+   *[other] waiting for review
+}
+home-review_overdue = { $n ->
+    [one] { $n } organisation overdue
+   *[other] { $n } organisations overdue
+}
+home-open_review = Open the review list
+home-earlier_plans = Plans of other years

@@ -2,7 +2,6 @@
 
 unit-title = Unit
 unit-trail = Place in the organisation
-unit-show_year = Show
 unit-summary = Registration
 unit-children = Units below
 unit-no_children = No units below.

@@ -33,3 +33,11 @@ home-open_unit = Xem các tổ chức đảng trực thuộc
 home-admin = Quản trị
 home-offices = Chức vụ và phạm vi phụ trách
 home-no_cell = Đồng chí hiện chưa sinh hoạt ở chi bộ nào nên chưa có kế hoạch cá nhân. Nếu thông tin này chưa đúng, xin báo người quản trị hệ thống.
+home-review = Kế hoạch tập thể, cam kết chờ đồng chí xem xét
+home-review_waiting = { $n ->
+    [0] không có bản nào đang chờ
+   *[other] bản đang chờ xem xét
+}
+home-review_overdue = { $n } tổ chức quá hạn chưa nộp
+home-open_review = Mở danh sách xem xét
+home-earlier_plans = Kế hoạch các năm khác

@@ -2,7 +2,6 @@
 
 unit-title = Tổ chức đảng
 unit-trail = Vị trí trong hệ thống tổ chức
-unit-show_year = Xem
 unit-summary = Tình hình đăng ký
 unit-children = Các tổ chức đảng trực thuộc
 unit-no_children = Không có tổ chức đảng trực thuộc.

@@ -8,8 +8,10 @@ use axum::extract::State;
 use chrono::NaiveDate;
 
 use crate::db;
-use crate::db::plans::PlanSummary;
+use crate::db::plans::{EarlierPlan, PlanSummary};
+use crate::db::review::{Filter, Show, Sort, Summary};
 use crate::db::tree::Counts;
+use crate::db::tree::UnitPath;
 use crate::db::years::Year;
 use crate::domain::Named;
 use crate::domain::deadline::{DeadlineStatus, status, today_in_vietnam};
@@ -19,7 +21,7 @@ use crate::domain::plan::PlanState;
 use crate::error::AppResult;
 use crate::state::AppState;
 use crate::web::page::{Ctx, Page};
-use crate::web::units::percent;
+use crate::web::units::{Document, percent};
 
 /// A unit the user leads or oversees, with its counts.
 pub struct UnitTask {
@@ -40,6 +42,8 @@ pub struct HomeTemplate {
     /// A member's account whose member belongs to no cell now.
     member_without_cell: bool,
     my_plan: Option<PlanSummary>,
+    /// The member's personal plans of other years, newest first.
+    earlier_plans: Vec<EarlierPlan>,
     deadline: Option<DeadlineStatus>,
     decides: bool,
     queue_count: usize,
@@ -47,6 +51,11 @@ pub struct HomeTemplate {
     cells: Vec<UnitTask>,
     units: Vec<UnitTask>,
     offices: Vec<String>,
+    /// The units whose own plans the user writes, with those plans.
+    documents: Vec<(UnitPath, Vec<Document>)>,
+    /// Sits on a committee that decides units' plans: how many wait.
+    reviews: bool,
+    review: Summary,
 }
 
 impl HomeTemplate {
@@ -96,6 +105,13 @@ impl HomeTemplate {
     fn is_overdue(&self) -> bool {
         matches!(self.deadline, Some(DeadlineStatus::Overdue(_)))
     }
+
+    /// A unit's own plans need the user: one is not filed or was returned.
+    fn documents_todo(&self, documents: &[Document]) -> bool {
+        documents.iter().any(|d| {
+            d.can_start || matches!(d.plan, Some((_, PlanState::Draft | PlanState::Returned)))
+        })
+    }
 }
 
 pub async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<HomeTemplate> {
@@ -115,13 +131,56 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<HomeTemp
     let year = db::years::current(&mut conn).await?;
     let today = today_in_vietnam();
     let mut my_plan = None;
+    let mut earlier_plans = Vec::new();
     let mut deadline = None;
     let mut queue_count = 0;
     let mut cells = Vec::new();
     let mut units = Vec::new();
+    let mut documents = Vec::new();
+    let mut review = Summary::default();
     if let Some(year) = &year {
+        let mut written: Vec<OrgUnitId> = Vec::new();
+        for grant in &actor.grants {
+            let writes =
+                grant.role.writes_collective_plan() || grant.role.writes_standing_commitment();
+            if !writes || written.contains(&grant.unit) {
+                continue;
+            }
+            written.push(grant.unit);
+            let Some(unit) = db::tree::unit_path(&mut conn, grant.unit).await? else {
+                continue;
+            };
+            let docs = crate::web::units::documents(&mut conn, &ctx, &unit, year).await?;
+            let mine: Vec<Document> = docs
+                .into_iter()
+                .filter(|d| d.can_open || d.can_start)
+                .collect();
+            if !mine.is_empty() {
+                documents.push((unit, mine));
+            }
+        }
+        if actor.reviews_unit_plans() {
+            let filter = Filter {
+                show: Show::All,
+                name: String::new(),
+                sort: Sort::Name,
+                page: 0,
+                per_page: 1,
+            };
+            review = db::review::rows(
+                &mut conn,
+                &actor.reviewing_units(),
+                &actor.writing_units(),
+                year.year,
+                today,
+                &filter,
+            )
+            .await?
+            .2;
+        }
         if let (Some(member), true) = (actor.member_id, ctx.user.files_plan) {
             my_plan = db::plans::summary(&mut conn, year.year, member).await?;
+            earlier_plans = db::plans::earlier_personal(&mut conn, year.year, member).await?;
             let registered = my_plan
                 .as_ref()
                 .is_some_and(|p| matches!(p.state, PlanState::Submitted | PlanState::Approved));
@@ -185,11 +244,15 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<HomeTemp
         files_plan: ctx.user.files_plan,
         member_without_cell: actor.member_id.is_some() && actor.cell_id.is_none(),
         my_plan,
+        earlier_plans,
         deadline,
         decides: ctx.user.decides_plans,
         queue_count,
         cells,
         units,
         offices,
+        documents,
+        reviews: actor.reviews_unit_plans(),
+        review,
     })
 }

@@ -50,6 +50,8 @@ pub struct PlanTemplate {
     revisions: Vec<RevisionSummary>,
     /// Comments and changes are for the owner and those overseeing, not cell mates.
     show_history: bool,
+    /// The viewer may open the plan's unit (a member moved away may not open the old cell).
+    unit_visible: bool,
     can_edit: bool,
     actions: Vec<PlanAction>,
     show_action_form: bool,
@@ -224,6 +226,14 @@ pub(super) async fn render(
     let revisions = db::plans::revisions(&mut conn, plan.id).await?;
     let can_edit = plan.state.is_editable() && allows(ctx.actor(), Action::EditPlan, &target);
     let can_comment = allows(ctx.actor(), Action::CommentPlan, &target);
+    let unit_visible = allows(
+        ctx.actor(),
+        Action::ViewUnit,
+        &Target::Unit {
+            unit: plan.unit_id,
+            unit_path: target_path(&plan),
+        },
+    );
     let actions = available_actions(ctx, &plan);
     // What changed since what the reviewer saw: against the submission before this one
     // while it waits for a decision, against the last one while it is worked on again.
@@ -313,6 +323,7 @@ pub(super) async fn render(
         events,
         revisions,
         show_history,
+        unit_visible,
         can_edit,
         actions,
         comment: extras.comment,
