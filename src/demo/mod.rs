@@ -7,6 +7,8 @@
 //! written for each person's position and place (`texts.rs`), in every state, through the
 //! workflow service, with their history dated in 2017. Loading it twice changes nothing.
 
+pub mod org_texts;
+mod story;
 pub mod texts;
 
 use std::collections::HashMap;
@@ -31,6 +33,8 @@ use texts::Profile;
 pub const DEMO_PASSWORD: &str = "demo2017";
 const MARKER: &str = "qt";
 const YEAR: i32 = 2017;
+/// The demo's present: Quảng Trị after the 2025 merger.
+const NOW: i32 = 2026;
 
 /// Loads the demo once; a second run finds the marker and does nothing.
 pub async fn seed(pool: &PgPool) -> anyhow::Result<()> {
@@ -66,6 +70,10 @@ pub async fn seed(pool: &PgPool) -> anyhow::Result<()> {
         actors: HashMap::new(),
         admin: None,
         used: HashMap::new(),
+        filers: Vec::new(),
+        cells: Vec::new(),
+        parties: Vec::new(),
+        committees: Vec::new(),
     };
     seeder.run().await.context("could not load the demo data")?;
     tx.commit().await?;
@@ -359,8 +367,47 @@ struct Seeder<'c> {
     logins: HashMap<String, usize>,
     actors: HashMap<AccountId, Actor>,
     admin: Option<AccountId>,
-    /// The pledge templates already used in each cell.
-    used: HashMap<OrgUnitId, Vec<&'static str>>,
+    /// The pledge templates already used in each cell, by year.
+    used: HashMap<(OrgUnitId, i32), Vec<&'static str>>,
+    /// Everyone who belongs to a cell, with the place their pledges name.
+    filers: Vec<(Person, String)>,
+    /// The cells, with who writes their collective plan and who approves it.
+    cells: Vec<CellRecord>,
+    /// The grassroots organisations with subordinate cells, likewise.
+    parties: Vec<PartyRecord>,
+    /// The committees directly under the province, with their standing committee and
+    /// secretary.
+    committees: Vec<CommitteeRecord>,
+}
+
+/// A cell as the demo made it.
+#[derive(Clone)]
+struct CellRecord {
+    unit: OrgUnitId,
+    secretary: Person,
+    above: Person,
+    profile: Profile,
+    place: String,
+}
+
+/// A grassroots organisation with subordinate cells.
+#[derive(Clone)]
+struct PartyRecord {
+    unit: OrgUnitId,
+    committee: Person,
+    above: Person,
+    /// "commune", "ward", "agency", "enterprise" or "armed" (org_texts::grassroots_plan).
+    kind: &'static str,
+    place: String,
+}
+
+/// A committee directly under the province.
+#[derive(Clone)]
+struct CommitteeRecord {
+    unit: OrgUnitId,
+    code: String,
+    standing: Person,
+    secretary: Option<Person>,
 }
 
 /// 08:00 on `day` of 2017 in Vietnam, plus `minutes`.
@@ -370,7 +417,43 @@ fn moment(day: NaiveDate, minutes: i64) -> DateTime<Utc> {
 }
 
 fn date(month: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(YEAR, month, day).unwrap_or_else(|| whole_year(YEAR))
+    ymd(YEAR, month, day)
+}
+
+fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, month, day).unwrap_or_else(|| whole_year(year))
+}
+
+/// A template written for 2017 made to read for `year`: the years it names move along
+/// (not those inside document numbers such as "…/2016/TT-BTC").
+fn shift_years(text: &str, year: i32) -> String {
+    let by = year - YEAR;
+    if by == 0 {
+        return text.to_owned();
+    }
+    let chars: Vec<char> = text.chars().collect();
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while i < chars.len() {
+        let digits: String = chars[i..].iter().take(4).collect();
+        let starts_word = i == 0 || !chars[i - 1].is_alphanumeric() && chars[i - 1] != '/';
+        let ends_word = chars
+            .get(i + 4)
+            .is_none_or(|c| !c.is_alphanumeric() && *c != '/');
+        match digits.parse::<i32>() {
+            Ok(y)
+                if digits.len() == 4 && (2010..=2025).contains(&y) && starts_word && ends_word =>
+            {
+                out.push_str(&(y + by).to_string());
+                i += 4;
+            }
+            _ => {
+                out.push(chars[i]);
+                i += 1;
+            }
+        }
+    }
+    out
 }
 
 impl Seeder<'_> {
@@ -401,6 +484,12 @@ impl Seeder<'_> {
                 .await?;
             self.grant(standing.account, "upper_standing_committee", committee)
                 .await?;
+            self.committees.push(CommitteeRecord {
+                unit: committee,
+                code: code.to_owned(),
+                standing,
+                secretary: None,
+            });
             let mut standing_cell = None;
             for (gcode, gname, is_cell, cells, profile) in grassroots {
                 let gcode = format!("{code}.{gcode}");
@@ -438,6 +527,17 @@ impl Seeder<'_> {
                         .await?;
                     self.grant(committee_person.account, "grassroots_committee", party)
                         .await?;
+                    self.parties.push(PartyRecord {
+                        unit: party,
+                        committee: committee_person,
+                        above: standing,
+                        kind: match gcode.rsplit('.').next().unwrap_or_default() {
+                            "caosu" => "enterprise",
+                            "bchqs" | "pc64" => "armed",
+                            _ => "agency",
+                        },
+                        place: gname.trim_start_matches("Đảng bộ ").to_owned(),
+                    });
                     let mut first = None;
                     for (n, cell_name) in cells.iter().enumerate() {
                         let ccode = format!("{gcode}.{}", n + 1);
@@ -476,39 +576,86 @@ impl Seeder<'_> {
             self.district(province, district, start).await?;
         }
         self.transfer_story().await?;
+        self.organisations_2017().await?;
+        sqlx::query!("update years set phase = 'closed' where year = $1", YEAR)
+            .execute(&mut *self.conn)
+            .await?;
+        // Those admitted in 2016 finished their twelve months of probation in 2017.
+        sqlx::query!(
+            "update members set status = 'official'
+             where status = 'probationary' and joined_on < $1",
+            ymd(YEAR, 1, 1)
+        )
+        .execute(&mut *self.conn)
+        .await?;
+        self.merger_2025(province).await?;
+        self.year_2026().await?;
         Ok(())
     }
 
     async fn years(&mut self) -> anyhow::Result<()> {
-        // (year, theme, phase, registration deadline)
+        // (year, theme, phase, deadlines: registration, mid-year, self-assessment, rating)
+        let d = |y, m, day| NaiveDate::from_ymd_opt(y, m, day);
         let years = [
             (
                 2016,
                 "Cải cách hành chính, cải thiện môi trường đầu tư kinh doanh",
                 "closed",
-                NaiveDate::from_ymd_opt(2016, 3, 31),
+                [
+                    d(2016, 3, 31),
+                    d(2016, 7, 15),
+                    d(2016, 12, 10),
+                    d(2017, 1, 15),
+                ],
             ),
             (
                 YEAR,
                 "Năm công tác cán bộ",
                 "in_progress",
-                Some(date(3, 31)),
+                [
+                    d(2017, 3, 31),
+                    d(2017, 7, 15),
+                    d(2017, 12, 10),
+                    d(2018, 1, 15),
+                ],
             ),
             (
                 2018,
                 "Năm doanh nghiệp",
-                "planning",
-                NaiveDate::from_ymd_opt(2018, 3, 31),
+                "closed",
+                [
+                    d(2018, 3, 31),
+                    d(2018, 7, 15),
+                    d(2018, 12, 10),
+                    d(2019, 1, 15),
+                ],
+            ),
+            (
+                NOW,
+                org_texts::THEME_2026,
+                "in_progress",
+                [
+                    d(NOW, 3, 31),
+                    d(NOW, 7, 15),
+                    d(NOW, 12, 15),
+                    d(NOW + 1, 1, 20),
+                ],
             ),
         ];
-        for (year, theme, phase, deadline) in years {
+        for (year, theme, phase, [plan, midyear, assessment, rating]) in years {
             sqlx::query!(
-                "insert into years (year, theme, phase, plan_deadline) values ($1, $2, $3, $4)
+                "insert into years (year, theme, phase, plan_deadline, midyear_deadline,
+                                    self_assessment_deadline, rating_deadline, rating_scheme)
+                 values ($1, $2, $3, $4, $5, $6, $7, $8)
                  on conflict (year) do nothing",
                 year,
                 theme,
                 phase,
-                deadline as _
+                plan as _,
+                midyear as _,
+                assessment as _,
+                rating as _,
+                crate::domain::year::RatingScheme::in_force(year).as_str()
             )
             .execute(&mut *self.conn)
             .await?;
@@ -557,6 +704,12 @@ impl Seeder<'_> {
             .await?;
         self.grant(standing.account, "upper_standing_committee", upper)
             .await?;
+        self.committees.push(CommitteeRecord {
+            unit: upper,
+            code: d.code.to_owned(),
+            standing,
+            secretary: Some(secretary),
+        });
 
         // The committee office's cell: a chi bộ cơ sở directly under the district.
         let office_name = format!("Chi bộ Văn phòng {}", d.committee);
@@ -600,6 +753,17 @@ impl Seeder<'_> {
             .await?;
         self.grant(committee.account, "grassroots_committee", party)
             .await?;
+        self.parties.push(PartyRecord {
+            unit: party,
+            committee,
+            above: secretary,
+            kind: match d.code {
+                "dongha" | "quangtri" => "ward",
+                "conco" => "agency",
+                _ => "commune",
+            },
+            place: place.to_owned(),
+        });
         // Its own agency's cell, where the committee's secretary files a plan.
         let agency_name = format!("Chi bộ Cơ quan Đảng ủy – UBND {place}");
         let agency_code = format!("{party_code}.cq");
@@ -778,6 +942,13 @@ impl Seeder<'_> {
             deputy: Some(deputy),
             above: committee,
         };
+        self.cells.push(CellRecord {
+            unit: kp3,
+            secretary,
+            above: committee,
+            profile: Profile::WardResident,
+            place: "Khu phố 3".to_owned(),
+        });
         self.plan_story(
             secretary,
             kp3,
@@ -847,6 +1018,13 @@ impl Seeder<'_> {
             deputy: None,
             above: committee,
         };
+        self.cells.push(CellRecord {
+            unit: kp4,
+            secretary: lone,
+            above: committee,
+            profile: Profile::WardResident,
+            place: "Khu phố 4".to_owned(),
+        });
         // Nobody else leads Khu phố 4, so this waits for the grassroots committee.
         self.plan_story(lone, kp4, "Khu phố 4", Story::Submitted, deciders)
             .await?;
@@ -924,6 +1102,13 @@ impl Seeder<'_> {
             deputy,
             above,
         };
+        self.cells.push(CellRecord {
+            unit,
+            secretary,
+            above,
+            profile: spec.profile,
+            place: spec.place.to_owned(),
+        });
         self.plan_story(secretary, unit, spec.place, Story::Approved, deciders)
             .await?;
         if let Some(d) = deputy {
@@ -1172,7 +1357,7 @@ impl Seeder<'_> {
     }
 
     /// The pledges a person writes for their position and place, no two alike.
-    fn pledges(&mut self, person: Person, cell: OrgUnitId, place: &str) -> Vec<Pledge> {
+    fn pledges(&mut self, person: Person, cell: OrgUnitId, place: &str, year: i32) -> Vec<Pledge> {
         use texts::{PledgeTemplate, common_pledges, fill, places, positions};
         let profile = person.profile;
         // Those whose work is elsewhere than their cell name it (the commune a department
@@ -1195,9 +1380,24 @@ impl Seeder<'_> {
             let job = jobs[self.rng.gen_range(0..jobs.len())];
             pool.extend_from_slice(job.duties);
         }
+        // Another year has another theme: its actions come from that year's texts.
+        if year != YEAR {
+            pool.retain(|t| t.kind != "theme_action");
+            pool.extend(
+                org_texts::theme_2026(profile)
+                    .iter()
+                    .map(|t| PledgeTemplate {
+                        kind: "theme_action",
+                        content: t.content,
+                        result: t.result,
+                        month: t.month,
+                        manifestation: None,
+                    }),
+            );
+        }
         // One or two assigned duties, one theme action, and two of the rest; in a cell,
         // what a cell mate already pledged is chosen again only when nothing else is left.
-        let used = self.used.entry(cell).or_default().clone();
+        let used = self.used.entry((cell, year)).or_default().clone();
         let mut chosen: Vec<PledgeTemplate> = Vec::new();
         let take = |kinds: &[&str],
                     count: usize,
@@ -1241,7 +1441,7 @@ impl Seeder<'_> {
                 &mut chosen,
             );
         }
-        let used = self.used.entry(cell).or_default();
+        let used = self.used.entry((cell, year)).or_default();
         used.extend(chosen.iter().map(|t| t.content));
         chosen
             .into_iter()
@@ -1251,16 +1451,16 @@ impl Seeder<'_> {
                 let month = self.rng.gen_range(6..=11);
                 let kind = PledgeKind::parse(t.kind).unwrap_or(PledgeKind::AssignedDuty);
                 let deadline = if t.month >= 12 {
-                    whole_year(YEAR)
+                    whole_year(year)
                 } else {
-                    date(t.month + 1, 1)
+                    ymd(year, t.month + 1, 1)
                         .pred_opt()
-                        .unwrap_or_else(|| whole_year(YEAR))
+                        .unwrap_or_else(|| whole_year(year))
                 };
                 let mut pledge = Pledge::new(
                     kind,
-                    &fill(t.content, place, n, pct, month),
-                    &fill(t.result, place, n, pct, month),
+                    &shift_years(&fill(t.content, place, n, pct, month), year),
+                    &shift_years(&fill(t.result, place, n, pct, month), year),
                     deadline,
                 );
                 pledge.manifestation_id = t
@@ -1281,17 +1481,37 @@ impl Seeder<'_> {
         story: Story,
         deciders: Deciders,
     ) -> anyhow::Result<()> {
-        if story == Story::None {
-            return Ok(());
-        }
+        self.filers.push((owner, place.to_owned()));
         let decider = if owner.account == deciders.secretary.account {
             deciders.deputy.unwrap_or(deciders.above)
         } else {
             deciders.secretary
         };
+        self.plan_story_in(owner, cell, place, story, YEAR, Some(decider.account))
+            .await
+    }
+
+    /// Writes a member's plan for `year` through the workflow service, up to `story`
+    /// (as far as it goes without a decider, when there is none), with its history dated
+    /// between January and July.
+    async fn plan_story_in(
+        &mut self,
+        owner: Person,
+        cell: OrgUnitId,
+        place: &str,
+        story: Story,
+        year: i32,
+        decider: Option<AccountId>,
+    ) -> anyhow::Result<()> {
+        if story == Story::None {
+            return Ok(());
+        }
         let by_owner = self.actor(owner.account).await?;
-        let by_decider = self.actor(decider.account).await?;
-        let mut day = date(1, 5) + Duration::days(self.rng.gen_range(0..50));
+        let by_decider = match decider {
+            Some(account) => Some(self.actor(account).await?),
+            None => None,
+        };
+        let mut day = ymd(year, 1, 5) + Duration::days(self.rng.gen_range(0..50));
         let mut minutes = self.rng.gen_range(0..480);
         let mut at = |days: i64, rng: &mut StdRng| {
             day += Duration::days(days);
@@ -1299,10 +1519,10 @@ impl Seeder<'_> {
             moment(day, minutes)
         };
         let plan =
-            workflow::start_personal(self.conn, &by_owner, cell, YEAR, Some(at(0, &mut self.rng)))
+            workflow::start_personal(self.conn, &by_owner, cell, year, Some(at(0, &mut self.rng)))
                 .await?
                 .map_err(|refusal| anyhow::anyhow!("could not start a demo plan: {refusal:?}"))?;
-        let pledges = self.pledges(owner, cell, place);
+        let pledges = self.pledges(owner, cell, place, year);
         for pledge in pledges {
             let when = at(0, &mut self.rng);
             self.change(&by_owner, plan, Change::AddItem(pledge), when)
@@ -1330,6 +1550,9 @@ impl Seeder<'_> {
         let when = at(self.rng.gen_range(2..20), &mut self.rng);
         self.change(&by_owner, plan, act(PlanAction::Submit, ""), when)
             .await?;
+        let Some(by_decider) = by_decider else {
+            return Ok(());
+        };
         if story == Story::Submitted {
             return Ok(());
         }

@@ -197,13 +197,23 @@ async fn loading_the_demo_twice_changes_nothing(pool: PgPool) {
         .await
         .expect("states");
     assert_eq!(states, 4);
-    let upper: i64 =
-        sqlx::query_scalar("select count(*) from org_units where kind = 'upper_committee'")
+    let upper = |on: &'static str| {
+        let pool = pool.clone();
+        async move {
+            sqlx::query_scalar::<_, i64>(
+                "select count(*) from org_units where kind = 'upper_committee'
+                 and valid_from <= $1::date and (valid_to is null or valid_to > $1::date)",
+            )
+            .bind(on)
             .fetch_one(&pool)
             .await
-            .expect("upper");
-    // the ten district-level committees and the six directly under the province
-    assert_eq!(upper, 16);
+            .expect("upper")
+        }
+    };
+    // 2017: the ten district-level committees and the six directly under the province;
+    // 2026: ten communes, wards and the special zone, and six directly under the province.
+    assert_eq!(upper("2017-06-30").await, 16);
+    assert_eq!(upper("2026-06-30").await, 16);
 }
 
 #[sqlx::test]
@@ -339,7 +349,7 @@ async fn the_style_sheet_is_served_under_a_name_that_changes_with_its_content(po
 }
 
 #[sqlx::test]
-async fn the_demo_looks_like_quang_tri_in_2017(pool: PgPool) {
+async fn the_demo_looks_like_quang_tri_in_2017_and_2026(pool: PgPool) {
     pledges::demo::seed(&pool).await.expect("demo");
     let count = |sql: &'static str| {
         let pool = pool.clone();
@@ -350,21 +360,24 @@ async fn the_demo_looks_like_quang_tri_in_2017(pool: PgPool) {
                 .expect(sql)
         }
     };
-    // History happened in 2017, not on the day the demo was loaded.
-    assert_eq!(
-        count("select count(*) from plan_events where extract(year from at) <> 2017").await,
-        0
-    );
-    // Probationary members joined within the year before; official ones earlier.
+    // A plan's history happened in its year, not on the day the demo was loaded.
     assert_eq!(
         count(
-            "select count(*) from members where status = 'probationary'
-             and (joined_on < '2016-01-01' or joined_on > '2017-12-31')"
+            "select count(*) from plan_events e join plans p on p.id = e.plan_id
+             where extract(year from e.at) <> p.year"
         )
         .await,
         0
     );
-    assert!(count("select count(*) from members where status = 'probationary'").await > 0);
+    // Statuses are today's: those admitted in 2016 finished their probation in 2017.
+    assert_eq!(
+        count(
+            "select count(*) from members where status = 'probationary'
+             and joined_on < '2025-01-01'"
+        )
+        .await,
+        0
+    );
     // Everyone holding an office except the system administrator is a member of a cell,
     // and files a plan there like everyone else.
     assert_eq!(
@@ -401,14 +414,81 @@ async fn the_demo_looks_like_quang_tri_in_2017(pool: PgPool) {
         repeated_in_cell * 10 < items,
         "{repeated_in_cell} repeats in cells"
     );
-    // Cells hang under a grassroots organisation (or are one), never under a district.
+    // Cells hang under a grassroots organisation (or are one), never under a district;
+    // since the 2025 merger they may hang under a commune's or ward's committee.
     assert_eq!(
         count(
             "select count(*) from org_units c join org_units p on p.id = c.parent_id
-             where c.kind = 'cell' and p.kind not in ('grassroots_party', 'branch_party')"
+             where c.kind = 'cell'
+               and p.kind not in ('grassroots_party', 'branch_party', 'upper_committee')"
         )
         .await,
         0
+    );
+    assert_eq!(
+        count(
+            "select count(*) from org_units c join org_units p on p.id = c.parent_id
+             where c.kind = 'cell' and p.kind = 'upper_committee'
+               and p.valid_from < '2025-07-01'"
+        )
+        .await,
+        0
+    );
+    // The districts are gone since 1 July 2025; their 2017 plans stay with them.
+    assert_eq!(
+        count(
+            "select count(*) from org_units where code in ('dongha', 'camlo', 'dakrong')
+             and valid_to = '2025-07-01'"
+        )
+        .await,
+        3
+    );
+    assert_eq!(
+        count(
+            "select count(*) from plans p join org_units u on u.id = p.org_unit_id
+             where (p.year = 2026 and u.valid_to is not null)
+                or (p.year = 2017 and (u.valid_from > '2017-12-31' or u.valid_to < '2017-01-01'))"
+        )
+        .await,
+        0
+    );
+    // All ten district committees signed both commitments in 2017, accepted by the province.
+    assert_eq!(
+        count(
+            "select count(*) from plans p join org_units u on u.id = p.org_unit_id
+             where p.year = 2017 and p.state = 'approved'
+               and p.kind in ('upper_collective_commitment', 'upper_secretary_commitment')
+               and u.code in ('dongha', 'quangtri', 'vinhlinh', 'giolinh', 'camlo',
+                              'trieuphong', 'hailang', 'huonghoa', 'dakrong', 'conco')"
+        )
+        .await,
+        20
+    );
+    // In 2026 the commune committees' commitments are in every state, for the province
+    // to review; cells and grassroots organisations file collective plans in both years.
+    assert_eq!(
+        count(
+            "select count(distinct state) from plans
+             where year = 2026 and kind = 'upper_collective_commitment'"
+        )
+        .await,
+        4
+    );
+    assert!(
+        count("select count(*) from plans where kind = 'collective' and year = 2017").await > 50
+    );
+    assert!(
+        count("select count(*) from plans where kind = 'collective' and year = 2026").await > 30
+    );
+    // The past years are closed; 2026 is under way.
+    assert_eq!(
+        count("select count(*) from years where phase = 'closed' and year in (2016, 2017, 2018)")
+            .await,
+        3
+    );
+    assert_eq!(
+        count("select count(*) from years where year = 2026 and phase = 'in_progress'").await,
+        1
     );
     // The theme of the year is served by some pledges, and a member moved mid-year.
     assert!(count("select count(*) from plan_items where kind = 'theme_action'").await > 50);
