@@ -373,6 +373,17 @@ pub async fn start_personal(
             None => Err(Refusal::NotFound),
         });
     };
+    record_creation(conn, actor, id, at).await?;
+    Ok(Ok(id))
+}
+
+/// Records that `actor` started plan `id`.
+async fn record_creation(
+    conn: &mut PgConnection,
+    actor: &Actor,
+    id: PlanId,
+    at: Option<DateTime<Utc>>,
+) -> sqlx::Result<()> {
     db::plans::add_event(
         conn,
         id,
@@ -387,8 +398,7 @@ pub async fn start_personal(
             at,
         },
     )
-    .await?;
-    Ok(Ok(id))
+    .await
 }
 
 /// Starts a unit's own plan of `kind` (a collective plan, a commitment) for `year`, or
@@ -435,21 +445,7 @@ pub async fn start_unit_plan(
             },
         );
     };
-    db::plans::add_event(
-        conn,
-        id,
-        NewEvent {
-            actor: actor.account_id,
-            action: EventKind::Create,
-            from: PlanState::Draft,
-            to: PlanState::Draft,
-            revision: 1,
-            comment: "",
-            details: json!({}),
-            at,
-        },
-    )
-    .await?;
+    record_creation(conn, actor, id, at).await?;
     Ok(Ok(id))
 }
 

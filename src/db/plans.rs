@@ -691,37 +691,11 @@ pub struct Signing {
 
 /// The approved versions of a plan with who signs them, newest first.
 pub async fn signings(conn: &mut PgConnection, plan: PlanId) -> sqlx::Result<Vec<Signing>> {
-    sqlx::query_as!(
-        Signing,
-        r#"select r.revision, r.approved_at as "approved_at: DateTime<Utc>",
-                  a.display_name as approver_name,
-                  coalesce((select array_agg(ra.role order by ra.role) from role_assignments ra
-                            where ra.account_id = r.approved_by and ra.org_unit_id = p.org_unit_id
-                              and ra.valid_from <= r.approved_at::date
-                              and (ra.valid_to is null or ra.valid_to > r.approved_at::date)),
-                           '{}') as "approver_roles!: Vec<Role>",
-                  coalesce((select array_agg(ra.role order by ra.role) from role_assignments ra
-                            where ra.account_id = r.approved_by and ra.org_unit_id = u.parent_id
-                              and ra.valid_from <= r.approved_at::date
-                              and (ra.valid_to is null or ra.valid_to > r.approved_at::date)),
-                           '{}') as "approver_roles_above!: Vec<Role>",
-                  s.at as "submitted_at?: DateTime<Utc>", s.name as "submitter_name?"
-           from plan_revisions r
-           join plans p on p.id = r.plan_id
-           join org_units u on u.id = p.org_unit_id
-           join accounts a on a.id = r.approved_by
-           left join lateral (
-               select e.at, sa.display_name as name from plan_events e
-               join accounts sa on sa.id = e.actor_id
-               where e.plan_id = r.plan_id and e.action = 'submit' and e.at <= r.approved_at
-               order by e.at desc, e.id desc limit 1
-           ) s on true
-           where r.plan_id = $1
-           order by r.revision desc"#,
-        plan as PlanId
-    )
-    .fetch_all(conn)
-    .await
+    Ok(signed_revisions(conn, &[plan], false)
+        .await?
+        .into_iter()
+        .map(|(_, signing, _)| signing)
+        .collect())
 }
 
 /// The latest approved version of each of several plans, with who signs it.
@@ -729,10 +703,19 @@ pub async fn latest_signed(
     conn: &mut PgConnection,
     plans: &[PlanId],
 ) -> sqlx::Result<Vec<(PlanId, Signing, Revision)>> {
+    signed_revisions(conn, plans, true).await
+}
+
+/// The approved versions of several plans (only the latest of each when `latest`), newest
+/// first within a plan, with who signs them.
+async fn signed_revisions(
+    conn: &mut PgConnection,
+    plans: &[PlanId],
+    latest: bool,
+) -> sqlx::Result<Vec<(PlanId, Signing, Revision)>> {
     let ids: Vec<i64> = plans.iter().map(|p| p.0).collect();
     let rows = sqlx::query!(
-        r#"select distinct on (r.plan_id)
-                  r.plan_id as "plan_id: PlanId", r.revision,
+        r#"select r.plan_id as "plan_id: PlanId", r.revision,
                   r.approved_at as "approved_at: DateTime<Utc>",
                   a.display_name as approver_name, r.shortcomings,
                   r.items as "items: Json<Vec<PledgeItem>>",
@@ -758,8 +741,11 @@ pub async fn latest_signed(
                order by e.at desc, e.id desc limit 1
            ) s on true
            where r.plan_id = any($1)
+             and (not $2 or r.revision = (select max(l.revision) from plan_revisions l
+                                          where l.plan_id = r.plan_id))
            order by r.plan_id, r.revision desc"#,
-        &ids
+        &ids,
+        latest
     )
     .fetch_all(conn)
     .await?;

@@ -682,6 +682,18 @@ impl Seeder<'_> {
                 start,
             )
             .await?;
+        // Its documents are dated from the district's seat: "Hải Lăng, ngày …".
+        let seat = ["Thành ủy ", "Thị ủy ", "Huyện ủy "]
+            .iter()
+            .find_map(|prefix| d.committee.strip_prefix(prefix))
+            .unwrap_or(d.area);
+        sqlx::query!(
+            "update org_units set place = $2 where id = $1",
+            upper as OrgUnitId,
+            seat
+        )
+        .execute(&mut *self.conn)
+        .await?;
         let secretary = self
             .person(
                 &format!("bithu.{}", d.code),

@@ -87,6 +87,39 @@ pub fn is_measurable(result: &str) -> bool {
 }
 
 /// What an item of a `plan` does not make clear, in the order of the item's fields.
+/// Whether a text dates its steps: a day and month ("trước 30/4", "31/12") or a rhythm
+/// ("hằng tháng", "mỗi quý"). A whole-year task with such steps has its time made clear.
+fn names_a_milestone(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    let rhythm = [
+        "hằng tháng",
+        "hằng quý",
+        "mỗi tháng",
+        "mỗi quý",
+        "hằng tuần",
+        "mỗi tuần",
+    ];
+    if rhythm.iter().any(|r| lower.contains(r)) {
+        return true;
+    }
+    // "trước 30/4", "ngày 15/12", "31/12/2026" — not a fraction ("1/3 số chi bộ").
+    let words: Vec<&str> = lower.split_whitespace().collect();
+    words.iter().enumerate().any(|(i, word)| {
+        let word = word.trim_matches(|c: char| !c.is_alphanumeric() && c != '/');
+        let parts: Vec<&str> = word.split('/').collect();
+        let numbers = parts.len() >= 2
+            && parts.len() <= 3
+            && parts
+                .iter()
+                .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_digit()));
+        let before = i
+            .checked_sub(1)
+            .and_then(|j| words.get(j))
+            .is_some_and(|w| ["trước", "ngày", "đến", "từ", "hạn", "sau"].contains(w));
+        numbers && (parts.len() == 3 || before)
+    })
+}
+
 pub fn check(plan: PlanKind, pledge: &Pledge) -> Vec<Unclear> {
     let mut unclear = Vec::new();
     if !is_measurable(&pledge.expected_result) {
@@ -97,7 +130,12 @@ pub fn check(plan: PlanKind, pledge: &Pledge) -> Vec<Unclear> {
         pledge.kind,
         PledgeKind::AssignedDuty | PledgeKind::ThemeAction | PledgeKind::PressingIssue
     );
-    if plan != PlanKind::Personal && is_task && pledge.is_whole_year() {
+    if plan != PlanKind::Personal
+        && is_task
+        && pledge.is_whole_year()
+        && !names_a_milestone(&pledge.content)
+        && !names_a_milestone(&pledge.expected_result)
+    {
         unclear.push(Unclear::Deadline);
     }
     if plan.names_who_is_responsible() && pledge.responsible.trim().is_empty() {
@@ -162,5 +200,33 @@ mod tests {
         assert!(check(PlanKind::UpperSecretaryCommitment, &remedy).is_empty());
         let vague = pledge(PledgeKind::Study, "Nâng cao trình độ", june);
         assert_eq!(check(PlanKind::Personal, &vague), vec![Unclear::Result]);
+    }
+
+    #[test]
+    fn a_whole_year_task_with_dated_steps_has_its_time_made_clear() {
+        let year_end = whole_year(2026);
+        for result in [
+            "Quy chế ban hành trước 31/3; 100% hồ sơ đúng hạn",
+            "Có 4 báo cáo, gửi hằng quý",
+            "Tổ chức đối thoại mỗi tháng một lần, có biên bản",
+        ] {
+            let mut task = pledge(PledgeKind::PressingIssue, result, year_end);
+            task.responsible = "UBND phường".into();
+            assert!(
+                check(PlanKind::UpperCollectiveCommitment, &task).is_empty(),
+                "{result}"
+            );
+        }
+        // a percentage or a fraction of units is not a date
+        let mut task = pledge(
+            PledgeKind::PressingIssue,
+            "Giảm 1/3 số vụ; đạt 100%",
+            year_end,
+        );
+        task.responsible = "UBND phường".into();
+        assert_eq!(
+            check(PlanKind::UpperCollectiveCommitment, &task),
+            vec![Unclear::Deadline]
+        );
     }
 }
