@@ -5,7 +5,7 @@
 //! the two agree for every state and action.
 
 use super::org::OrgKind;
-use super::pledge::PledgeKind;
+use super::pledge::{ItemRules, PledgeKind};
 
 named_enum! {
     /// What a plan is: a member's personal plan, an org unit's collective plan, or one of the
@@ -36,6 +36,15 @@ impl PlanKind {
             PlanKind::UpperSecretaryCommitment => {
                 &[K::Example, K::Study, K::Remedy, K::AssignedDuty]
             }
+        }
+    }
+
+    /// What this kind asks of each of its items, for parsing a form.
+    pub fn item_rules(self) -> ItemRules {
+        ItemRules {
+            kinds: self.item_kinds(),
+            has_key_items: self.has_key_items(),
+            names_who_is_responsible: self.names_who_is_responsible(),
         }
     }
 

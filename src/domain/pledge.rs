@@ -8,7 +8,6 @@ use serde::{Deserialize, Serialize};
 
 use super::Named;
 use super::ids::{ManifestationId, PlanItemId};
-use super::plan::PlanKind;
 use super::text::{TextError, check_length, clean_line, clean_multiline};
 
 pub const CONTENT_MAX: usize = 2000;
@@ -36,6 +35,17 @@ named_enum! {
         /// One of a committee's own pressing issues, with its target (its commitment).
         PressingIssue,
     }
+}
+
+/// What the kind of plan an item belongs to asks of it (`PlanKind::item_rules`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ItemRules {
+    /// The kinds of item the plan takes.
+    pub kinds: &'static [PledgeKind],
+    /// Items may be marked as key contents.
+    pub has_key_items: bool,
+    /// Items name who carries them out.
+    pub names_who_is_responsible: bool,
 }
 
 /// A problem with one field of a form, to be shown next to that field.
@@ -171,9 +181,9 @@ impl Pledge {
     /// Parses a form for an item of a `plan` kind of plan for `year`. The kind must be one
     /// that plan holds; deadlines must fall within the year (none means the whole year);
     /// the fields the plan does not have (who is responsible, key content) are left empty.
-    pub fn parse(input: &PledgeInput, year: i32, plan: PlanKind) -> Result<Pledge, FieldErrors> {
+    pub fn parse(input: &PledgeInput, year: i32, plan: ItemRules) -> Result<Pledge, FieldErrors> {
         let mut errors = FieldErrors::new();
-        let kind = PledgeKind::parse(input.kind.trim()).filter(|k| plan.item_kinds().contains(k));
+        let kind = PledgeKind::parse(input.kind.trim()).filter(|k| plan.kinds.contains(k));
         if kind.is_none() {
             errors.push(("kind", FieldProblem::InvalidChoice));
         }
@@ -214,7 +224,7 @@ impl Pledge {
                 }
             }
         };
-        let responsible = if plan.names_who_is_responsible() {
+        let responsible = if plan.names_who_is_responsible {
             let text = clean_line(&input.responsible);
             if let Err(e) = check_length(&text, false, RESPONSIBLE_MAX) {
                 errors.push(("responsible", e.into()));
@@ -244,7 +254,7 @@ impl Pledge {
                 weight,
                 manifestation_id,
                 serves_theme: input.serves_theme.is_some(),
-                is_key: plan.has_key_items() && input.is_key.is_some(),
+                is_key: plan.has_key_items && input.is_key.is_some(),
                 responsible,
             }),
             _ => Err(errors),
@@ -329,6 +339,7 @@ pub fn parse_comment(text: &str) -> Result<String, FieldProblem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::domain::plan::PlanKind;
 
     fn input() -> PledgeInput {
         PledgeInput {
@@ -352,32 +363,41 @@ mod tests {
         form.responsible = "Ban Tuyên giáo".into();
         form.is_key = Some("on".into());
         assert_eq!(
-            Pledge::parse(&form, 2017, PlanKind::Personal).unwrap_err(),
+            Pledge::parse(&form, 2017, PlanKind::Personal.item_rules()).unwrap_err(),
             vec![("kind", FieldProblem::InvalidChoice)]
         );
-        let issue = Pledge::parse(&form, 2017, PlanKind::UpperCollectiveCommitment).unwrap();
+        let issue = Pledge::parse(
+            &form,
+            2017,
+            PlanKind::UpperCollectiveCommitment.item_rules(),
+        )
+        .unwrap();
         assert_eq!(issue.responsible, "Ban Tuyên giáo");
         assert!(!issue.is_key, "only collective plans mark key contents");
         // A collective plan names who is responsible and marks key contents.
         form.kind = "assigned_duty".into();
-        let collective = Pledge::parse(&form, 2017, PlanKind::Collective).unwrap();
+        let collective = Pledge::parse(&form, 2017, PlanKind::Collective.item_rules()).unwrap();
         assert!(collective.is_key);
         assert_eq!(collective.responsible, "Ban Tuyên giáo");
         // A personal plan has neither: the member is responsible.
-        let personal = Pledge::parse(&form, 2017, PlanKind::Personal).unwrap();
+        let personal = Pledge::parse(&form, 2017, PlanKind::Personal.item_rules()).unwrap();
         assert!(!personal.is_key);
         assert_eq!(personal.responsible, "");
         // The secretary's commitment holds its four parts and nothing else.
         for kind in ["example", "study", "remedy", "assigned_duty"] {
             form.kind = kind.into();
-            assert!(Pledge::parse(&form, 2017, PlanKind::UpperSecretaryCommitment).is_ok());
+            assert!(
+                Pledge::parse(&form, 2017, PlanKind::UpperSecretaryCommitment.item_rules()).is_ok()
+            );
         }
         form.kind = "theme_action".into();
-        assert!(Pledge::parse(&form, 2017, PlanKind::UpperSecretaryCommitment).is_err());
+        assert!(
+            Pledge::parse(&form, 2017, PlanKind::UpperSecretaryCommitment.item_rules()).is_err()
+        );
         form.kind = "study".into();
         form.responsible = "x".repeat(RESPONSIBLE_MAX + 1);
         assert_eq!(
-            Pledge::parse(&form, 2017, PlanKind::Collective).unwrap_err(),
+            Pledge::parse(&form, 2017, PlanKind::Collective.item_rules()).unwrap_err(),
             vec![(
                 "responsible",
                 FieldProblem::TooLong {
@@ -401,7 +421,7 @@ mod tests {
 
     #[test]
     fn a_complete_form_becomes_a_pledge() {
-        let pledge = Pledge::parse(&input(), 2017, PlanKind::Personal).unwrap();
+        let pledge = Pledge::parse(&input(), 2017, PlanKind::Personal.item_rules()).unwrap();
         assert_eq!(pledge.kind, PledgeKind::AssignedDuty);
         assert_eq!(Some(pledge.deadline), NaiveDate::from_ymd_opt(2017, 12, 31));
         assert_eq!(pledge.weight, 2);
@@ -488,14 +508,19 @@ mod tests {
         for (change, field, problem) in cases {
             let mut form = input();
             change(&mut form);
-            let errors = Pledge::parse(&form, 2017, PlanKind::Personal).unwrap_err();
+            let errors = Pledge::parse(&form, 2017, PlanKind::Personal.item_rules()).unwrap_err();
             assert_eq!(errors, vec![(field, problem)], "{field}");
         }
     }
 
     #[test]
     fn several_problems_are_reported_together() {
-        let errors = Pledge::parse(&PledgeInput::default(), 2017, PlanKind::Personal).unwrap_err();
+        let errors = Pledge::parse(
+            &PledgeInput::default(),
+            2017,
+            PlanKind::Personal.item_rules(),
+        )
+        .unwrap_err();
         let fields: Vec<&str> = errors.iter().map(|(f, _)| *f).collect();
         assert_eq!(fields, vec!["kind", "content", "expected_result"]);
     }
@@ -504,12 +529,12 @@ mod tests {
     fn an_item_without_a_deadline_is_for_the_whole_year() {
         let mut form = input();
         form.deadline = " ".into();
-        let pledge = Pledge::parse(&form, 2017, PlanKind::Personal).unwrap();
+        let pledge = Pledge::parse(&form, 2017, PlanKind::Personal.item_rules()).unwrap();
         assert_eq!(Some(pledge.deadline), NaiveDate::from_ymd_opt(2017, 12, 31));
         assert!(pledge.is_whole_year());
         form.deadline = "30/06/2017".into();
         assert!(
-            !Pledge::parse(&form, 2017, PlanKind::Personal)
+            !Pledge::parse(&form, 2017, PlanKind::Personal.item_rules())
                 .unwrap()
                 .is_whole_year()
         );
@@ -520,23 +545,23 @@ mod tests {
         let mut form = input();
         form.deadline = "05/09/2017".into();
         form.manifestation_id = "12".into();
-        let pledge = Pledge::parse(&form, 2017, PlanKind::Personal).unwrap();
+        let pledge = Pledge::parse(&form, 2017, PlanKind::Personal.item_rules()).unwrap();
         let again = PledgeInput::from(&pledge);
         assert_eq!(again.deadline, "05/09/2017");
         assert_eq!(again.manifestation_id, "12");
         assert_eq!(
-            Pledge::parse(&again, 2017, PlanKind::Personal).unwrap(),
+            Pledge::parse(&again, 2017, PlanKind::Personal.item_rules()).unwrap(),
             pledge
         );
         // a whole-year item comes back with the deadline left empty
         form.deadline = "31/12/2017".into();
-        let whole = Pledge::parse(&form, 2017, PlanKind::Personal).unwrap();
+        let whole = Pledge::parse(&form, 2017, PlanKind::Personal.item_rules()).unwrap();
         assert_eq!(PledgeInput::from(&whole).deadline, "");
     }
 
     #[test]
     fn the_fields_that_changed_are_named_in_field_order() {
-        let before = Pledge::parse(&input(), 2017, PlanKind::Personal).unwrap();
+        let before = Pledge::parse(&input(), 2017, PlanKind::Personal.item_rules()).unwrap();
         let mut after = before.clone();
         assert!(changed_fields(&before, &after).is_empty());
         after.weight = 3;
@@ -549,7 +574,7 @@ mod tests {
         let item = PledgeItem {
             id: PlanItemId(42),
             position: 1,
-            pledge: Pledge::parse(&input(), 2017, PlanKind::Personal).unwrap(),
+            pledge: Pledge::parse(&input(), 2017, PlanKind::Personal.item_rules()).unwrap(),
             manifestation: Some(ManifestationLabel {
                 code: "B4".into(),
                 label_vi: "Tham nhũng, lãng phí".into(),
@@ -569,7 +594,7 @@ mod tests {
         let mut form = input();
         form.content = "<script>alert(1)</script>".into();
         form.weight = "".into();
-        let pledge = Pledge::parse(&form, 2017, PlanKind::Personal).unwrap();
+        let pledge = Pledge::parse(&form, 2017, PlanKind::Personal.item_rules()).unwrap();
         assert_eq!(pledge.content, "<script>alert(1)</script>");
         assert_eq!(pledge.weight, 1);
     }

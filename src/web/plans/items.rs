@@ -237,7 +237,7 @@ async fn store_item(
         let mut conn = state.pool.acquire().await?;
         authorized_plan(&mut conn, ctx.actor(), id, Action::EditPlan).await?
     };
-    let pledge = match Pledge::parse(&form.input, plan.year, plan.kind) {
+    let pledge = match Pledge::parse(&form.input, plan.year, plan.kind.item_rules()) {
         Ok(pledge) => pledge,
         Err(problems) => {
             let draft = Draft {
