@@ -3,7 +3,9 @@
 //! member's plan), a sibling unit's plan that year (a collective plan), another
 //! committee's commitment that year, or the same author's plan of the last year they
 //! filed one — when the texts, folded (no tone marks, đ → d), are at least `threshold`
-//! similar by trigrams (pg_trgm). Only plans the viewer oversees are compared with.
+//! similar by trigrams (pg_trgm). Items are compared with items of the same kind (a copy
+//! keeps its kind; this keeps a cell of sixty within a few thousand comparisons). Only
+//! plans the viewer oversees are compared with.
 
 use sqlx::PgConnection;
 
@@ -63,34 +65,62 @@ pub async fn similar_items(
     let viewer_units: Vec<i64> = viewer_units.iter().map(|u| u.0).collect();
     let rows = sqlx::query!(
         r#"with mine as (
-               select i.id, fold_vi(i.content) as folded from plan_items i where i.plan_id = $1
+               select i.id, i.kind, fold_vi(i.content) as folded from plan_items i where i.plan_id = $1
            ),
            earlier as (
-               select max(p.year) as year from plans p
-               where p.kind = $2 and p.year < $3
-                 and (($6::bigint is not null and p.member_id = $6)
-                      or ($6::bigint is null and p.org_unit_id = $4))
+               select max(year) as year from (
+                   select p.year from plans p
+                   where $6::bigint is not null and p.kind = 'personal' and p.year < $3
+                     and p.member_id = $6
+                   union all
+                   select p.year from plans p
+                   where $6::bigint is null and p.kind = $2 and p.year < $3
+                     and p.org_unit_id = $4
+               ) y
            ),
+           -- One branch per source, each on its index: the same cell's plans this year
+           -- (personal), the sibling units' (collective), the other committees'
+           -- (commitments), and the same member's or unit's latest earlier plan.
            candidates as (
                select p.id, p.year, p.member_id, p.org_unit_id, p.year = $3 as same_year
-               from plans p
+               from (
+                   select p.id, p.year, p.member_id, p.org_unit_id from plans p
+                   where $2 = 'personal' and p.kind = 'personal' and p.year = $3
+                     and p.org_unit_id = $4
+                   union all
+                   select p.id, p.year, p.member_id, p.org_unit_id
+                   from org_units s
+                   join plans p on p.org_unit_id = s.id and p.kind = 'collective' and p.year = $3
+                   where $2 = 'collective' and s.parent_id = $5 and s.id <> $4
+                   union all
+                   select p.id, p.year, p.member_id, p.org_unit_id from plans p
+                   where $2 not in ('personal', 'collective') and p.kind = $2 and p.year = $3
+                     and p.org_unit_id <> $4
+                   union all
+                   select p.id, p.year, p.member_id, p.org_unit_id from plans p
+                   where $6::bigint is not null and p.kind = 'personal'
+                     and p.year = (select year from earlier) and p.member_id = $6
+                   union all
+                   select p.id, p.year, p.member_id, p.org_unit_id from plans p
+                   where $6::bigint is null and p.kind = $2
+                     and p.year = (select year from earlier) and p.org_unit_id = $4
+               ) p
                join org_units u on u.id = p.org_unit_id
-               where p.id <> $1 and p.kind = $2 and u.ancestors && $7
-                 and ((p.year = $3 and case
-                          when $2 = 'personal' then p.org_unit_id = $4
-                          when $2 = 'collective' then u.parent_id = $5 and p.org_unit_id <> $4
-                          else p.org_unit_id <> $4 end)
-                      or (p.year = (select year from earlier)
-                          and (($6::bigint is not null and p.member_id = $6)
-                               or ($6::bigint is null and p.org_unit_id = $4))))
+               where p.id <> $1 and u.ancestors && $7
+           ),
+           -- Each text folded once, not once per pair; a copy keeps its kind of item.
+           others as materialized (
+               select c.id as plan_id, c.year, c.same_year, c.member_id, c.org_unit_id,
+                      o.kind, o.content, fold_vi(o.content) as folded
+               from candidates c
+               join plan_items o on o.plan_id = c.id
            ),
            scored as (
-               select m.id as item_id, c.id as plan_id, c.year, c.same_year,
-                      c.member_id, c.org_unit_id, o.content,
-                      similarity(m.folded, fold_vi(o.content)) as score
+               select m.id as item_id, o.plan_id, o.year, o.same_year,
+                      o.member_id, o.org_unit_id, o.content,
+                      similarity(m.folded, o.folded) as score
                from mine m
-               cross join candidates c
-               join plan_items o on o.plan_id = c.id
+               join others o on o.kind = m.kind
            )
            select distinct on (s.item_id)
                   s.item_id as "item_id!: PlanItemId", s.plan_id as "plan_id!: PlanId",

@@ -94,7 +94,8 @@ pub struct UnitCounts {
 /// The unit itself (first) and its child units with their counts for `year`, as the tree
 /// stood at the end of that year (or today, for the current year): units open then, and
 /// the members their cells had on that day — so a past year's figures stay as they were
-/// after later restructures. One aggregate query over the subtree.
+/// after later restructures. One aggregate query over the subtree's cells, whose figures
+/// `cell_counts` keeps (a cell's members are counted as of the end of the year, or today).
 pub async fn counts(
     conn: &mut PgConnection,
     unit: OrgUnitId,
@@ -119,21 +120,6 @@ pub async fn counts(
                cross join day
                where u.valid_from <= day.as_of and (u.valid_to is null or u.valid_to > day.as_of)
            ),
-           member_plans as (
-               select b.scope_id as unit_id,
-                      m.status in ('official', 'probationary') as expected,
-                      p.id as plan_id,
-                      p.state = 'approved' as approved,
-                      p.state = 'submitted' as waiting,
-                      (p.state in ('submitted', 'approved') or p.revision > 1) as registered
-               from below b
-               cross join day
-               join cell_memberships cm on cm.cell_id = b.id and cm.valid_from <= day.as_of
-                                       and (cm.valid_to is null or cm.valid_to > day.as_of)
-               join members m on m.id = cm.member_id
-               left join plans p on p.member_id = m.id and p.kind = 'personal' and p.year = $2
-               where b.kind in ('cell', 'grassroots_cell')
-           ),
            unit_docs as (
                select b.scope_id as unit_id,
                       count(*) filter (where b.kind in ('cell', 'grassroots_cell', 'grassroots_party'))
@@ -156,21 +142,22 @@ pub async fn counts(
            ),
            people as (
                select s.id, s.name, s.kind, s.is_self,
-                      count(*) filter (where mp.expected) as expected,
-                      count(*) filter (where mp.expected and mp.registered) as registered,
-                      count(*) filter (where mp.expected and mp.approved) as approved,
-                      count(*) filter (where mp.expected and mp.waiting) as waiting,
-                      count(*) filter (where mp.expected and mp.plan_id is null) as not_started,
-                      count(*) filter (where mp.expected and not coalesce(mp.registered, false)
-                                       and $3 > (select plan_deadline from years where year = $2))
-                          as overdue
-               from scope s left join member_plans mp on mp.unit_id = s.id
+                      coalesce(sum(cc.expected), 0)::bigint as expected,
+                      coalesce(sum(cc.registered), 0)::bigint as registered,
+                      coalesce(sum(cc.approved), 0)::bigint as approved,
+                      coalesce(sum(cc.waiting), 0)::bigint as waiting,
+                      coalesce(sum(cc.not_started), 0)::bigint as not_started
+               from scope s
+               left join below b on b.scope_id = s.id and b.kind in ('cell', 'grassroots_cell')
+               left join cell_counts cc on cc.cell_id = b.id and cc.year = $2
                group by s.id, s.name, s.kind, s.is_self
            )
            select p.id as "id: OrgUnitId", p.name, p.kind as "kind: OrgKind", p.is_self as "is_self!",
                   p.expected as "expected!", p.registered as "registered!",
                   p.approved as "approved!", p.waiting as "waiting!",
-                  p.not_started as "not_started!", p.overdue as "overdue!",
+                  p.not_started as "not_started!",
+                  case when $3 > (select plan_deadline from years where year = $2)
+                       then p.expected - p.registered else 0 end as "overdue!",
                   coalesce(d.orgs_expected, 0) as "orgs_expected!",
                   coalesce(d.orgs_registered, 0) as "orgs_registered!",
                   coalesce(d.committees_expected, 0) as "committees_expected!",
