@@ -31,6 +31,24 @@ pub enum Command {
     /// Start a throwaway PostgreSQL cluster, run a command with DATABASE_URL pointing at
     /// it, then stop the cluster. The test suite runs this way.
     DbExec(DbExecArgs),
+    /// Fill the database with a generated province or city on top of the demo (for
+    /// benchmarks): the tree, members, accounts and several years of plans.
+    Generate(GenerateArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct GenerateArgs {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    /// How many members (a merged province has about 130,000, a big city about 500,000).
+    #[arg(long, default_value_t = 130_000)]
+    pub members: usize,
+    /// The years to fill, comma-separated; all but the last are closed afterwards.
+    #[arg(long, value_delimiter = ',', default_values_t = [2024, 2025, 2026])]
+    pub years: Vec<i32>,
+    /// Seed of the random choices: the same seed gives the same data.
+    #[arg(long, default_value_t = 2026)]
+    pub seed: u64,
 }
 
 #[derive(Debug, Args)]

@@ -24,6 +24,7 @@ fn main() -> std::process::ExitCode {
             Command::Serve(args) => pledges::run::serve(args).await,
             Command::Migrate(args) => pledges::run::migrate(args).await,
             Command::DbExec(args) => pledges::run::db_exec(args).await,
+            Command::Generate(args) => pledges::run::generate(args).await,
         }
     });
     match result {

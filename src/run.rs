@@ -6,7 +6,7 @@ use std::time::Duration;
 use anyhow::Context;
 use sqlx::PgPool;
 
-use crate::config::{AppConfig, DatabaseArgs, DbExecArgs, ServeArgs, ServerLimits};
+use crate::config::{AppConfig, DatabaseArgs, DbExecArgs, GenerateArgs, ServeArgs, ServerLimits};
 use crate::db::embedded::{self, Cluster, Durability};
 
 /// The database the product runs on, and the cluster behind it when we started one.
@@ -127,6 +127,18 @@ pub async fn migrate(args: DatabaseArgs) -> anyhow::Result<ExitCode> {
     let database = Database::open(&args).await?;
     database.close().await?;
     Ok(ExitCode::SUCCESS)
+}
+
+pub async fn generate(args: GenerateArgs) -> anyhow::Result<ExitCode> {
+    let database = Database::open(&args.database).await?;
+    let options = crate::demo::generate::Options {
+        members: args.members,
+        years: args.years,
+        seed: args.seed,
+    };
+    let result = crate::demo::generate::run(&database.pool, &options).await;
+    database.close().await?;
+    result.map(|()| ExitCode::SUCCESS)
 }
 
 pub async fn db_exec(args: DbExecArgs) -> anyhow::Result<ExitCode> {

@@ -7,6 +7,7 @@
 //! written for each person's position and place (`texts.rs`), in every state, through the
 //! workflow service, with their history dated in 2017. Loading it twice changes nothing.
 
+pub mod generate;
 pub mod org_texts;
 mod story;
 pub mod texts;
@@ -426,6 +427,43 @@ fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
 
 /// A template written for 2017 made to read for `year`: the years it names move along
 /// (not those inside document numbers such as "…/2016/TT-BTC").
+/// A plausible Vietnamese full name in official order; Vân Kiều or Pa Kô when `ethnic`.
+fn person_name(rng: &mut StdRng, ethnic: bool) -> String {
+    use texts::*;
+    let female = rng.gen_bool(0.45);
+    if ethnic {
+        let family = ETHNIC_FAMILY[rng.gen_range(0..ETHNIC_FAMILY.len())];
+        let given = if female {
+            ETHNIC_GIVEN_FEMALE[rng.gen_range(0..ETHNIC_GIVEN_FEMALE.len())]
+        } else {
+            ETHNIC_GIVEN_MALE[rng.gen_range(0..ETHNIC_GIVEN_MALE.len())]
+        };
+        // Many Vân Kiều and Pa Kô people have no middle name.
+        return if rng.gen_bool(0.5) {
+            format!("{family} {given}")
+        } else {
+            format!("{family} {} {given}", if female { "Thị" } else { "Văn" })
+        };
+    }
+    // Common family names first, more often.
+    let i = rng
+        .gen_range(0..FAMILY.len())
+        .min(rng.gen_range(0..FAMILY.len()));
+    let family = FAMILY[i];
+    let (middle, given) = if female {
+        (
+            MIDDLE_FEMALE[rng.gen_range(0..MIDDLE_FEMALE.len())],
+            GIVEN_FEMALE[rng.gen_range(0..GIVEN_FEMALE.len())],
+        )
+    } else {
+        (
+            MIDDLE_MALE[rng.gen_range(0..MIDDLE_MALE.len())],
+            GIVEN_MALE[rng.gen_range(0..GIVEN_MALE.len())],
+        )
+    };
+    format!("{family} {middle} {given}")
+}
+
 fn shift_years(text: &str, year: i32) -> String {
     let by = year - YEAR;
     if by == 0 {
@@ -1171,40 +1209,7 @@ impl Seeder<'_> {
     }
 
     fn name(&mut self, ethnic: bool) -> String {
-        use texts::*;
-        let female = self.rng.gen_bool(0.45);
-        if ethnic {
-            let family = ETHNIC_FAMILY[self.rng.gen_range(0..ETHNIC_FAMILY.len())];
-            let given = if female {
-                ETHNIC_GIVEN_FEMALE[self.rng.gen_range(0..ETHNIC_GIVEN_FEMALE.len())]
-            } else {
-                ETHNIC_GIVEN_MALE[self.rng.gen_range(0..ETHNIC_GIVEN_MALE.len())]
-            };
-            // Many Vân Kiều and Pa Kô people have no middle name.
-            return if self.rng.gen_bool(0.5) {
-                format!("{family} {given}")
-            } else {
-                format!("{family} {} {given}", if female { "Thị" } else { "Văn" })
-            };
-        }
-        // Common family names first, more often.
-        let i = self
-            .rng
-            .gen_range(0..FAMILY.len())
-            .min(self.rng.gen_range(0..FAMILY.len()));
-        let family = FAMILY[i];
-        let (middle, given) = if female {
-            (
-                MIDDLE_FEMALE[self.rng.gen_range(0..MIDDLE_FEMALE.len())],
-                GIVEN_FEMALE[self.rng.gen_range(0..GIVEN_FEMALE.len())],
-            )
-        } else {
-            (
-                MIDDLE_MALE[self.rng.gen_range(0..MIDDLE_MALE.len())],
-                GIVEN_MALE[self.rng.gen_range(0..GIVEN_MALE.len())],
-            )
-        };
-        format!("{family} {middle} {given}")
+        person_name(&mut self.rng, ethnic)
     }
 
     async fn unit(

@@ -65,6 +65,14 @@ const MERGED: [(&str, &str, &str, &str); 10] = [
     ("conco", "dk.conco", "Đảng bộ đặc khu Cồn Cỏ", "Cồn Cỏ"),
 ];
 
+/// The district a commune or ward of 2025 was the seat of ("x.camlo" → "camlo").
+pub(super) fn district_of(code: &str) -> &'static str {
+    MERGED
+        .iter()
+        .find(|m| m.1 == code)
+        .map_or("dongha", |m| m.0)
+}
+
 impl Seeder<'_> {
     /// The organisations' own 2017 plans: cells and grassroots organisations file
     /// collective plans (most approved, a few returned once, a few late); every district
