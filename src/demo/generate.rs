@@ -43,8 +43,10 @@ pub struct Options {
     pub seed: u64,
 }
 
-/// Plans are written in batches of this many, so memory stays small at city scale.
-const BATCH: usize = 5_000;
+/// Plans are written in batches of this many, so memory stays bounded at city scale
+/// (about 100 MB a batch); each batch's COPY refreshes the counts of the cells it touches
+/// once, so fewer, larger batches cost less.
+const BATCH: usize = 20_000;
 
 /// Syllables of commune and ward names.
 const FIRST: &[&str] = &[
