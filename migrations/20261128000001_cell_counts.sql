@@ -50,19 +50,20 @@ $$;
 
 -- Personal plans: the cells their member belonged to, for the plans' years. (An empty
 -- array refreshes nothing; null would mean every cell.)
-create function cell_counts_after_plans_insert() returns trigger language plpgsql as $$
+create function cell_counts_after_plans_rows() returns trigger language plpgsql as $$
 begin
-    if exists (select 1 from new_rows where kind = 'personal') then
+    -- `changed` is the inserted rows for an insert, the deleted ones for a delete.
+    if exists (select 1 from changed where kind = 'personal') then
         perform refresh_cell_counts(
-            (select coalesce(array_agg(distinct cm.cell_id), '{}') from new_rows n
-             join cell_memberships cm on cm.member_id = n.member_id where n.kind = 'personal'),
-            (select array_agg(distinct year) from new_rows where kind = 'personal'));
+            (select coalesce(array_agg(distinct cm.cell_id), '{}') from changed c
+             join cell_memberships cm on cm.member_id = c.member_id where c.kind = 'personal'),
+            (select array_agg(distinct year) from changed where kind = 'personal'));
     end if;
     return null;
 end $$;
 create trigger plans_cell_counts_insert after insert on plans
-    referencing new table as new_rows
-    for each statement execute function cell_counts_after_plans_insert();
+    referencing new table as changed
+    for each statement execute function cell_counts_after_plans_rows();
 
 create function cell_counts_after_plans_update() returns trigger language plpgsql as $$
 begin
@@ -83,19 +84,9 @@ create trigger plans_cell_counts_update after update on plans
     referencing new table as new_rows old table as old_rows
     for each statement execute function cell_counts_after_plans_update();
 
-create function cell_counts_after_plans_delete() returns trigger language plpgsql as $$
-begin
-    if exists (select 1 from old_rows where kind = 'personal') then
-        perform refresh_cell_counts(
-            (select coalesce(array_agg(distinct cm.cell_id), '{}') from old_rows o
-             join cell_memberships cm on cm.member_id = o.member_id where o.kind = 'personal'),
-            (select array_agg(distinct year) from old_rows where kind = 'personal'));
-    end if;
-    return null;
-end $$;
 create trigger plans_cell_counts_delete after delete on plans
-    referencing old table as old_rows
-    for each statement execute function cell_counts_after_plans_delete();
+    referencing old table as changed
+    for each statement execute function cell_counts_after_plans_rows();
 
 -- Memberships: the cells they are of, for every year.
 create function cell_counts_after_memberships() returns trigger language plpgsql as $$

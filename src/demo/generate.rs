@@ -104,6 +104,9 @@ struct Member {
     files_plan: bool,
 }
 
+/// The columns of a generated org unit.
+const UNITS: &str = "org_units (code, name, kind, parent_id, valid_from, place)";
+
 /// Rows in PostgreSQL's COPY text format.
 #[derive(Default)]
 struct Rows {
@@ -139,6 +142,25 @@ impl Rows {
 
     fn time(&mut self, at: DateTime<Utc>) -> &mut Self {
         self.value(at.format("%Y-%m-%d %H:%M:%S+00"))
+    }
+
+    /// One org unit.
+    fn unit(
+        &mut self,
+        code: &str,
+        name: &str,
+        kind: &str,
+        parent: i64,
+        since: NaiveDate,
+        place: &str,
+    ) {
+        self.text(code)
+            .text(name)
+            .text(kind)
+            .value(parent)
+            .value(since)
+            .text(place)
+            .end();
     }
 
     fn end(&mut self) {
@@ -392,13 +414,14 @@ impl Generator<'_> {
             };
             let ward = self.rng.gen_bool(0.25);
             let name = format!("Đảng bộ {} {place}", if ward { "phường" } else { "xã" });
-            rows.text(&format!("gen.{i}"))
-                .text(&name)
-                .text("upper_committee")
-                .value(province)
-                .value(self.since)
-                .text(&place)
-                .end();
+            rows.unit(
+                &format!("gen.{i}"),
+                &name,
+                "upper_committee",
+                province,
+                self.since,
+                &place,
+            );
             self.committees.push(Committee {
                 id: first + i as i64,
                 standing: 0,
@@ -407,12 +430,8 @@ impl Generator<'_> {
             });
             places.push((place, ward));
         }
-        rows.copy(
-            self.conn,
-            "org_units (code, name, kind, parent_id, valid_from, place)",
-            Some(("org_units", first)),
-        )
-        .await?;
+        rows.copy(self.conn, UNITS, Some(("org_units", first)))
+            .await?;
 
         // One grassroots organisation a commune: a school, an enterprise or the police.
         let first = next_id(self.conn, "org_units").await?;
@@ -423,13 +442,15 @@ impl Generator<'_> {
                 1 => ("enterprise", format!("Đảng bộ Công ty Cổ phần {place}")),
                 _ => ("armed", format!("Đảng bộ Công an xã {place}")),
             };
-            rows.text(&format!("gen.{i}.g"))
-                .text(&name)
-                .text("grassroots_party")
-                .value(self.committees[i].id)
-                .value(self.since)
-                .text("")
-                .end();
+            let parent = self.committees[i].id;
+            rows.unit(
+                &format!("gen.{i}.g"),
+                &name,
+                "grassroots_party",
+                parent,
+                self.since,
+                "",
+            );
             self.grassroots.push(Grassroots {
                 id: first + i as i64,
                 committee: i,
@@ -437,12 +458,8 @@ impl Generator<'_> {
                 account: 0,
             });
         }
-        rows.copy(
-            self.conn,
-            "org_units (code, name, kind, parent_id, valid_from, place)",
-            Some(("org_units", first)),
-        )
-        .await?;
+        rows.copy(self.conn, UNITS, Some(("org_units", first)))
+            .await?;
 
         // Cells until every member has one: the agency's cell first in each commune.
         let first = next_id(self.conn, "org_units").await?;
@@ -508,13 +525,14 @@ impl Generator<'_> {
             let parent = grassroots.map_or(self.committees[committee].id, |g: usize| {
                 self.grassroots[g].id
             });
-            rows.text(&format!("gen.{committee}.c{round}"))
-                .text(&name)
-                .text("cell")
-                .value(parent)
-                .value(self.since)
-                .text("")
-                .end();
+            rows.unit(
+                &format!("gen.{committee}.c{round}"),
+                &name,
+                "cell",
+                parent,
+                self.since,
+                "",
+            );
             let place_text = if round == 0 {
                 place.clone()
             } else {
@@ -532,12 +550,8 @@ impl Generator<'_> {
             self.cells[i].members.resize(size, usize::MAX);
             i += 1;
         }
-        rows.copy(
-            self.conn,
-            "org_units (code, name, kind, parent_id, valid_from, place)",
-            Some(("org_units", first)),
-        )
-        .await?;
+        rows.copy(self.conn, UNITS, Some(("org_units", first)))
+            .await?;
         Ok(())
     }
 
