@@ -322,6 +322,11 @@ pub fn parse_date(text: &str) -> Result<Option<NaiveDate>, FieldProblem> {
         .ok_or(FieldProblem::InvalidDate)
 }
 
+/// Parses a date that must be given: empty is `Missing`.
+pub fn parse_required_date(text: &str) -> Result<NaiveDate, FieldProblem> {
+    parse_date(text)?.ok_or(FieldProblem::Missing)
+}
+
 /// Parses the free text of a plan's own shortcomings.
 pub fn parse_shortcomings(text: &str) -> Result<String, FieldProblem> {
     let text = clean_multiline(text);
@@ -339,6 +344,20 @@ pub fn parse_comment(text: &str) -> Result<String, FieldProblem> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_required_date_is_missing_when_empty_and_invalid_when_garbled() {
+        assert_eq!(parse_required_date(" "), Err(FieldProblem::Missing));
+        assert_eq!(
+            parse_required_date("31/02/2026"),
+            Err(FieldProblem::InvalidDate)
+        );
+        assert_eq!(
+            parse_required_date("1/7/2025"),
+            Ok(NaiveDate::from_ymd_opt(2025, 7, 1).unwrap())
+        );
+    }
+
     use crate::domain::plan::PlanKind;
 
     fn input() -> PledgeInput {

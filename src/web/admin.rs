@@ -15,7 +15,7 @@ use crate::db::members::{CellChoice, MemberEntry};
 use crate::domain::access::{Action, Target, allows};
 use crate::domain::deadline::today_in_vietnam;
 use crate::domain::ids::{ManifestationId, MemberId, OrgUnitId};
-use crate::domain::pledge::{FieldErrors, FieldProblem, parse_date};
+use crate::domain::pledge::{FieldErrors, FieldProblem, parse_required_date};
 use crate::domain::text::{check_length, clean_line};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
@@ -281,17 +281,9 @@ pub async fn transfer(
             None
         }
     };
-    let on = match parse_date(&form.on) {
-        Ok(Some(on)) => Some(on),
-        Ok(None) => {
-            problems.push(("on", FieldProblem::Missing));
-            None
-        }
-        Err(problem) => {
-            problems.push(("on", problem));
-            None
-        }
-    };
+    let on = parse_required_date(&form.on)
+        .map_err(|problem| problems.push(("on", problem)))
+        .ok();
     if let (Some(to), Some(on), true) = (to, on, problems.is_empty()) {
         let mut tx = db::begin(&state.pool).await?;
         match workflow::transfer(&mut tx, ctx.actor(), id, to, on, None).await? {

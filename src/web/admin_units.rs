@@ -20,7 +20,7 @@ use crate::domain::access::{Action, Target, allows};
 use crate::domain::deadline::today_in_vietnam;
 use crate::domain::ids::OrgUnitId;
 use crate::domain::org::OrgKind;
-use crate::domain::pledge::{FieldErrors, FieldProblem, parse_date};
+use crate::domain::pledge::{FieldErrors, FieldProblem, parse_required_date};
 use crate::domain::text::{check_length, clean_line};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
@@ -204,17 +204,9 @@ fn parse_unit(input: &UnitInput, errors: &mut FieldErrors) -> Option<(NewUnitFie
     if let Err(e) = check_length(&place, false, PLACE_MAX) {
         errors.push(("place", e.into()));
     }
-    let on = match parse_date(&input.on) {
-        Ok(Some(d)) => Some(d),
-        Ok(None) => {
-            errors.push(("on", FieldProblem::Missing));
-            None
-        }
-        Err(p) => {
-            errors.push(("on", p));
-            None
-        }
-    };
+    let on = parse_required_date(&input.on)
+        .map_err(|problem| errors.push(("on", problem)))
+        .ok();
     match (kind, on) {
         (Some(kind), Some(on)) if errors.is_empty() => Some((
             NewUnitFields {
@@ -316,17 +308,9 @@ pub async fn restructure(
     let mut errors = FieldErrors::new();
     let successor = match input.mode.as_str() {
         "existing" => {
-            let on = match parse_date(&input.unit.on) {
-                Ok(Some(d)) => Some(d),
-                Ok(None) => {
-                    errors.push(("on", FieldProblem::Missing));
-                    None
-                }
-                Err(p) => {
-                    errors.push(("on", p));
-                    None
-                }
-            };
+            let on = parse_required_date(&input.unit.on)
+                .map_err(|problem| errors.push(("on", problem)))
+                .ok();
             let to = input.successor.trim().parse::<i64>().ok().map(OrgUnitId);
             if to.is_none() {
                 errors.push(("successor", FieldProblem::Missing));
