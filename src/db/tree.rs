@@ -1,5 +1,5 @@
 //! The org tree as its pages show it: a unit with its ancestors, its children with the
-//! registration counts of a year (SQL aggregates over the subtree's members), and the
+//! registration counts of a year (kept per unit by the database), and the
 //! members behind each count.
 
 use chrono::NaiveDate;
@@ -82,6 +82,25 @@ pub struct Counts {
     pub committees_accepted: i64,
 }
 
+impl std::ops::Add for Counts {
+    type Output = Counts;
+
+    fn add(self, other: Counts) -> Counts {
+        Counts {
+            expected: self.expected + other.expected,
+            registered: self.registered + other.registered,
+            approved: self.approved + other.approved,
+            waiting: self.waiting + other.waiting,
+            not_started: self.not_started + other.not_started,
+            overdue: self.overdue + other.overdue,
+            orgs_expected: self.orgs_expected + other.orgs_expected,
+            orgs_registered: self.orgs_registered + other.orgs_registered,
+            committees_expected: self.committees_expected + other.committees_expected,
+            committees_accepted: self.committees_accepted + other.committees_accepted,
+        }
+    }
+}
+
 /// A unit below another, with its counts.
 #[derive(Debug, Clone)]
 pub struct UnitCounts {
@@ -94,8 +113,9 @@ pub struct UnitCounts {
 /// The unit itself (first) and its child units with their counts for `year`, as the tree
 /// stood at the end of that year (or today, for the current year): units open then, and
 /// the members their cells had on that day — so a past year's figures stay as they were
-/// after later restructures. One aggregate query over the subtree's cells, whose figures
-/// `cell_counts` keeps (a cell's members are counted as of the end of the year, or today).
+/// after later restructures. One row per unit shown, from `unit_counts` (kept by the
+/// database in the same transaction as every change); the root has no row of its own and
+/// adds up its children.
 pub async fn counts(
     conn: &mut PgConnection,
     unit: OrgUnitId,
@@ -108,62 +128,26 @@ pub async fn counts(
                       make_date($2, 1, 1) as first
            ),
            scope as (
-               select c.id, c.name, c.kind, c.id = $1 as is_self
+               select c.id, c.name, c.kind, c.id = $1 as is_self, c.parent_id is null as is_root
                from org_units c, day
                where (c.id = $1 or (c.parent_id = $1 and c.valid_from <= day.as_of
                                     and (c.valid_to is null or c.valid_to > day.first)))
-           ),
-           below as (
-               select s.id as scope_id, u.id, u.kind
-               from scope s
-               join org_units u on u.ancestors @> array[s.id]
-               cross join day
-               where u.valid_from <= day.as_of and (u.valid_to is null or u.valid_to > day.as_of)
-           ),
-           unit_docs as (
-               select b.scope_id as unit_id,
-                      count(*) filter (where b.kind in ('cell', 'grassroots_cell', 'grassroots_party'))
-                          as orgs_expected,
-                      count(*) filter (where b.kind in ('cell', 'grassroots_cell', 'grassroots_party')
-                          and exists (select 1 from plans p
-                                      where p.kind = 'collective' and p.year = $2
-                                        and p.org_unit_id = b.id
-                                        and (p.state in ('submitted', 'approved') or p.revision > 1)))
-                          as orgs_registered,
-                      count(*) filter (where b.kind = 'upper_committee') as committees_expected,
-                      count(*) filter (where b.kind = 'upper_committee'
-                          and (select count(*) from plans p
-                               where p.kind in ('upper_collective_commitment',
-                                                'upper_secretary_commitment')
-                                 and p.year = $2 and p.org_unit_id = b.id
-                                 and (p.state = 'approved' or p.revision > 1)) = 2)
-                          as committees_accepted
-               from below b group by b.scope_id
-           ),
-           people as (
-               select s.id, s.name, s.kind, s.is_self,
-                      coalesce(sum(cc.expected), 0)::bigint as expected,
-                      coalesce(sum(cc.registered), 0)::bigint as registered,
-                      coalesce(sum(cc.approved), 0)::bigint as approved,
-                      coalesce(sum(cc.waiting), 0)::bigint as waiting,
-                      coalesce(sum(cc.not_started), 0)::bigint as not_started
-               from scope s
-               left join below b on b.scope_id = s.id and b.kind in ('cell', 'grassroots_cell')
-               left join cell_counts cc on cc.cell_id = b.id and cc.year = $2
-               group by s.id, s.name, s.kind, s.is_self
            )
-           select p.id as "id: OrgUnitId", p.name, p.kind as "kind: OrgKind", p.is_self as "is_self!",
-                  p.expected as "expected!", p.registered as "registered!",
-                  p.approved as "approved!", p.waiting as "waiting!",
-                  p.not_started as "not_started!",
-                  case when $3 > (select plan_deadline from years where year = $2)
-                       then p.expected - p.registered else 0 end as "overdue!",
-                  coalesce(d.orgs_expected, 0) as "orgs_expected!",
-                  coalesce(d.orgs_registered, 0) as "orgs_registered!",
-                  coalesce(d.committees_expected, 0) as "committees_expected!",
-                  coalesce(d.committees_accepted, 0) as "committees_accepted!"
-           from people p left join unit_docs d on d.unit_id = p.id
-           order by p.is_self desc, p.name collate "vi-VN-x-icu""#,
+           select s.id as "id: OrgUnitId", s.name, s.kind as "kind: OrgKind",
+                  s.is_self as "is_self!", s.is_root as "is_root!",
+                  coalesce(uc.expected, 0) as "expected!",
+                  coalesce(uc.registered, 0) as "registered!",
+                  coalesce(uc.approved, 0) as "approved!",
+                  coalesce(uc.waiting, 0) as "waiting!",
+                  coalesce(uc.not_started, 0) as "not_started!",
+                  coalesce($3 > (select plan_deadline from years where year = $2), false)
+                      as "past_deadline!",
+                  coalesce(uc.orgs_expected, 0) as "orgs_expected!",
+                  coalesce(uc.orgs_registered, 0) as "orgs_registered!",
+                  coalesce(uc.committees_expected, 0) as "committees_expected!",
+                  coalesce(uc.committees_accepted, 0) as "committees_accepted!"
+           from scope s left join unit_counts uc on uc.unit_id = s.id and uc.year = $2
+           order by s.is_self desc, s.name collate "vi-VN-x-icu""#,
         unit as OrgUnitId,
         year,
         today
@@ -171,22 +155,28 @@ pub async fn counts(
     .fetch_all(conn)
     .await?;
     let mut own = Counts::default();
+    let mut root = false;
     let mut children = Vec::new();
     for r in rows {
         let counts = Counts {
-            expected: r.expected,
-            registered: r.registered,
-            approved: r.approved,
-            waiting: r.waiting,
-            not_started: r.not_started,
-            overdue: r.overdue,
-            orgs_expected: r.orgs_expected,
-            orgs_registered: r.orgs_registered,
-            committees_expected: r.committees_expected,
-            committees_accepted: r.committees_accepted,
+            expected: r.expected.into(),
+            registered: r.registered.into(),
+            approved: r.approved.into(),
+            waiting: r.waiting.into(),
+            not_started: r.not_started.into(),
+            overdue: if r.past_deadline {
+                i64::from(r.expected) - i64::from(r.registered)
+            } else {
+                0
+            },
+            orgs_expected: r.orgs_expected.into(),
+            orgs_registered: r.orgs_registered.into(),
+            committees_expected: r.committees_expected.into(),
+            committees_accepted: r.committees_accepted.into(),
         };
         if r.is_self {
             own = counts;
+            root = r.is_root;
         } else {
             children.push(UnitCounts {
                 id: r.id,
@@ -195,6 +185,11 @@ pub async fn counts(
                 counts,
             });
         }
+    }
+    if root {
+        own = children
+            .iter()
+            .fold(Counts::default(), |sum, c| sum + c.counts);
     }
     Ok((own, children))
 }
@@ -211,6 +206,45 @@ pub enum MemberFilter {
     Overdue,
 }
 
+impl MemberFilter {
+    pub const ALL: [MemberFilter; 7] = [
+        MemberFilter::Expected,
+        MemberFilter::Registered,
+        MemberFilter::NotRegistered,
+        MemberFilter::Approved,
+        MemberFilter::Waiting,
+        MemberFilter::NotStarted,
+        MemberFilter::Overdue,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            MemberFilter::Expected => "expected",
+            MemberFilter::Registered => "registered",
+            MemberFilter::NotRegistered => "not_registered",
+            MemberFilter::Approved => "approved",
+            MemberFilter::Waiting => "waiting",
+            MemberFilter::NotStarted => "not_started",
+            MemberFilter::Overdue => "overdue",
+        }
+    }
+}
+
+impl Counts {
+    /// How many members are behind `filter`: the length of its list.
+    pub fn behind(&self, filter: MemberFilter) -> i64 {
+        match filter {
+            MemberFilter::Expected => self.expected,
+            MemberFilter::Registered => self.registered,
+            MemberFilter::NotRegistered => self.expected - self.registered,
+            MemberFilter::Approved => self.approved,
+            MemberFilter::Waiting => self.waiting,
+            MemberFilter::NotStarted => self.not_started,
+            MemberFilter::Overdue => self.overdue,
+        }
+    }
+}
+
 /// A member in a list of the subtree.
 #[derive(Debug, Clone)]
 pub struct MemberRow {
@@ -224,7 +258,10 @@ pub struct MemberRow {
 }
 
 /// A page of the members of `unit`'s subtree behind `filter` (official order: given name,
-/// then full name, Vietnamese collation), and how many there are in all.
+/// then full name, Vietnamese collation). How many there are in all is in the unit's
+/// counts (`Counts::behind`). A small subtree is sorted; a large one is read in the order
+/// of `members_name_order_idx` until the page is full, so the province's list costs a
+/// page, not the province.
 pub async fn members(
     conn: &mut PgConnection,
     unit: OrgUnitId,
@@ -233,16 +270,8 @@ pub async fn members(
     filter: MemberFilter,
     page: i64,
     per_page: i64,
-) -> sqlx::Result<(Vec<MemberRow>, i64)> {
-    let filter = match filter {
-        MemberFilter::Expected => "expected",
-        MemberFilter::Registered => "registered",
-        MemberFilter::NotRegistered => "not_registered",
-        MemberFilter::Approved => "approved",
-        MemberFilter::Waiting => "waiting",
-        MemberFilter::NotStarted => "not_started",
-        MemberFilter::Overdue => "overdue",
-    };
+) -> sqlx::Result<Vec<MemberRow>> {
+    let filter = filter.as_str();
     let rows = sqlx::query!(
         r#"with day as (select least(make_date($2, 12, 31), $3::date) as as_of),
            listed as (
@@ -259,49 +288,42 @@ pub async fn members(
                left join plans p on p.member_id = m.id and p.kind = 'personal' and p.year = $2
                where cell.ancestors @> array[$1::bigint]
                  and cell.kind in ('cell', 'grassroots_cell')
-           ),
-           chosen as (
-               select * from listed l
-               where l.expected and case $4
-                   when 'registered' then l.registered
-                   when 'not_registered' then not l.registered
-                   when 'approved' then l.plan_state = 'approved'
-                   when 'waiting' then l.plan_state = 'submitted'
-                   when 'not_started' then l.plan_id is null
-                   when 'overdue' then not l.registered
-                       and $3 > (select plan_deadline from years where year = $2)
-                   else true end
            )
-           select c.id as "member_id!: MemberId", c.full_name as "full_name!",
-                  c.status as "status!: MemberStatus", c.cell_id as "cell_id!: OrgUnitId",
-                  c.cell_name as "cell_name!", c.plan_id as "plan_id?: PlanId",
-                  c.plan_state as "plan_state?: PlanState",
-                  count(*) over () as "total!"
-           from chosen c
-           order by c.given_name collate "vi-VN-x-icu", c.full_name collate "vi-VN-x-icu", c.id
+           select l.id as "member_id!: MemberId", l.full_name as "full_name!",
+                  l.status as "status!: MemberStatus", l.cell_id as "cell_id!: OrgUnitId",
+                  l.cell_name as "cell_name!", l.plan_id as "plan_id?: PlanId",
+                  l.plan_state as "plan_state?: PlanState"
+           from listed l
+           where l.expected and case $4
+               when 'registered' then l.registered
+               when 'not_registered' then not l.registered
+               when 'approved' then l.plan_state = 'approved'
+               when 'waiting' then l.plan_state = 'submitted'
+               when 'not_started' then l.plan_id is null
+               when 'overdue' then not l.registered
+                   and $3 > (select plan_deadline from years where year = $2)
+               else true end
+           order by l.given_name collate "vi-VN-x-icu", l.full_name collate "vi-VN-x-icu", l.id
            limit $5 offset $6"#,
         unit as OrgUnitId,
         year,
         today,
         filter,
         per_page,
-        page * per_page
+        page.saturating_mul(per_page)
     )
     .fetch_all(conn)
     .await?;
-    let total = rows.first().map_or(0, |r| r.total);
-    Ok((
-        rows.into_iter()
-            .map(|r| MemberRow {
-                member_id: r.member_id,
-                full_name: r.full_name,
-                status: r.status,
-                cell_id: r.cell_id,
-                cell_name: r.cell_name,
-                plan_id: r.plan_id,
-                plan_state: r.plan_state,
-            })
-            .collect(),
-        total,
-    ))
+    Ok(rows
+        .into_iter()
+        .map(|r| MemberRow {
+            member_id: r.member_id,
+            full_name: r.full_name,
+            status: r.status,
+            cell_id: r.cell_id,
+            cell_name: r.cell_name,
+            plan_id: r.plan_id,
+            plan_state: r.plan_state,
+        })
+        .collect())
 }

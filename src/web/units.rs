@@ -284,16 +284,10 @@ pub struct ListQuery {
 }
 
 fn parse_filter(text: &str) -> Option<MemberFilter> {
-    Some(match text {
-        "" | "expected" => MemberFilter::Expected,
-        "registered" => MemberFilter::Registered,
-        "not_registered" => MemberFilter::NotRegistered,
-        "approved" => MemberFilter::Approved,
-        "waiting" => MemberFilter::Waiting,
-        "not_started" => MemberFilter::NotStarted,
-        "overdue" => MemberFilter::Overdue,
-        _ => return None,
-    })
+    if text.is_empty() {
+        return Some(MemberFilter::Expected);
+    }
+    MemberFilter::ALL.into_iter().find(|f| f.as_str() == text)
 }
 
 /// The message naming a list.
@@ -375,14 +369,11 @@ pub async fn members(
     }
     let page_no = query.page.unwrap_or(1).clamp(1, 100_000) - 1;
     let mut conn = state.pool.acquire().await?;
-    let (rows, total) = db::tree::members(
-        &mut conn,
-        unit.id,
-        year.year,
-        today_in_vietnam(),
-        filter,
-        page_no,
-        PER_PAGE,
+    let today = today_in_vietnam();
+    let (counts, _) = db::tree::counts(&mut conn, unit.id, year.year, today).await?;
+    let total = counts.behind(filter);
+    let rows = db::tree::members(
+        &mut conn, unit.id, year.year, today, filter, page_no, PER_PAGE,
     )
     .await?;
     let mut page = ctx.page(filter_title(filter), format!("/units/{}/members", unit.id));

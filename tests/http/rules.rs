@@ -441,6 +441,24 @@ async fn tree_counts_equal_direct_counts_on_generated_trees(pool: PgPool) {
             .await
             .expect("counts");
             assert_eq!(counts, direct, "seed {seed}, unit {unit}");
+            // A page of a list is the same members in the same order as the whole list.
+            let mut pages = Vec::new();
+            for (page, per_page) in [(0, 100_000), (1, 3)] {
+                let rows = pledges::db::tree::members(
+                    &mut conn,
+                    pledges::domain::ids::OrgUnitId(unit),
+                    2017,
+                    today,
+                    MemberFilter::Expected,
+                    page,
+                    per_page,
+                )
+                .await
+                .expect("page");
+                pages.push(rows.into_iter().map(|r| r.member_id).collect::<Vec<_>>());
+            }
+            let whole = &pages[0];
+            assert_eq!(pages[1], whole[whole.len().min(3)..whole.len().min(6)]);
             for (filter, expected) in [
                 (MemberFilter::Expected, direct.expected),
                 (MemberFilter::Registered, direct.registered),
@@ -453,18 +471,24 @@ async fn tree_counts_equal_direct_counts_on_generated_trees(pool: PgPool) {
                 (MemberFilter::NotStarted, direct.not_started),
                 (MemberFilter::Overdue, direct.overdue),
             ] {
-                let (_, total) = pledges::db::tree::members(
+                let listed = pledges::db::tree::members(
                     &mut conn,
                     pledges::domain::ids::OrgUnitId(unit),
                     2017,
                     today,
                     filter,
                     0,
-                    50,
+                    100_000,
                 )
                 .await
                 .expect("list");
-                assert_eq!(total, expected, "seed {seed}, unit {unit}, {filter:?}");
+                let listed = i64::try_from(listed.len()).expect("length");
+                assert_eq!(listed, expected, "seed {seed}, unit {unit}, {filter:?}");
+                assert_eq!(
+                    counts.behind(filter),
+                    expected,
+                    "seed {seed}, unit {unit}, {filter:?}"
+                );
             }
         }
         // Before the deadline nobody is overdue.
