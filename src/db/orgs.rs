@@ -184,12 +184,21 @@ pub async fn queue(
     let own_member = actor.member_id.map(|m| m.0);
     let rows = sqlx::query!(
         r#"with cells as (
-               select id, bool_or(led) as led from (
+               select c.id, bool_or(c.led) as led,
+                      -- The cell's leaders (`cell_has_other_leader`, once per cell).
+                      coalesce((select array_agg(a.member_id)
+                                from role_assignments ra join accounts a on a.id = ra.account_id
+                                where ra.org_unit_id = c.id
+                                  and ra.role in ('cell_secretary', 'cell_deputy')
+                                  and ra.valid_from <= vn_today()
+                                  and (ra.valid_to is null or ra.valid_to > vn_today())
+                                  and a.is_active and a.member_id is not null), '{}') as leaders
+               from (
                    select id, true as led from org_units where id = any($2)
                    union all
                    select id, false from org_units
                    where parent_id = any($3) and kind in ('cell', 'grassroots_cell')
-               ) c group by id
+               ) c group by c.id
            )
            select p.id as "plan_id: PlanId", m.full_name as owner_name,
                   u.id as "cell_id: OrgUnitId", u.name as cell_name,
@@ -200,7 +209,7 @@ pub async fn queue(
                   u.ancestors as unit_ancestors,
                   u.parent_id as "parent_id: OrgUnitId",
                   p.member_id as "member_id!: MemberId",
-                  cell_has_other_leader(p.org_unit_id, p.member_id) as "has_other_cell_leader!",
+                  not (c.leaders <@ array[p.member_id]) as "has_other_cell_leader!",
                   count(*) over () as "total!"
            from cells c
            join plans p on p.org_unit_id = c.id
@@ -212,7 +221,7 @@ pub async fn queue(
              and ($6::bigint is null or p.org_unit_id = $6)
              and ($7 = '' or m.name_folded like '%' || fold_vi($7) || '%')
              and p.member_id is distinct from $4
-             and (c.led or not cell_has_other_leader(p.org_unit_id, p.member_id))
+             and (c.led or c.leaders <@ array[p.member_id])
            order by case when $8 then m.given_name end collate "vi-VN-x-icu",
                     6 nulls last, m.given_name collate "vi-VN-x-icu", p.id
            limit $9 offset $10"#,
