@@ -34,6 +34,11 @@ pub enum Command {
     /// Fill the database with a generated province or city on top of the demo (for
     /// benchmarks): the tree, members, accounts and several years of plans.
     Generate(GenerateArgs),
+    /// Rate members as the year-end rules would, touching no database: cases as JSON on
+    /// standard input, ratings with their explanations as JSON on standard output (the
+    /// same code as the pages). Bad input: a message naming the member and the field,
+    /// exit status 2.
+    Rate,
 }
 
 #[derive(Debug, Args)]

@@ -25,6 +25,7 @@ fn main() -> std::process::ExitCode {
             Command::Migrate(args) => pledges::run::migrate(args).await,
             Command::DbExec(args) => pledges::run::db_exec(args).await,
             Command::Generate(args) => pledges::run::generate(args).await,
+            Command::Rate => pledges::run::rate(),
         }
     });
     match result {

@@ -129,6 +129,28 @@ pub async fn migrate(args: DatabaseArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// `pledges rate`: standard input to standard output, no database.
+pub fn rate() -> anyhow::Result<ExitCode> {
+    use std::io::{Read, Write};
+    let mut text = String::new();
+    if let Err(error) = std::io::stdin().read_to_string(&mut text) {
+        eprintln!("error: could not read standard input as UTF-8 text: {error}");
+        return Ok(ExitCode::from(2));
+    }
+    let request = match crate::domain::rating_input::parse(&text) {
+        Ok(request) => request,
+        Err(error) => {
+            eprintln!("error: {error}");
+            return Ok(ExitCode::from(2));
+        }
+    };
+    let ratings = crate::domain::rating::rate(&request.params, &request.members);
+    let mut out = std::io::stdout().lock();
+    serde_json::to_writer_pretty(&mut out, &serde_json::json!({ "ratings": ratings }))?;
+    writeln!(out)?;
+    Ok(ExitCode::SUCCESS)
+}
+
 pub async fn generate(args: GenerateArgs) -> anyhow::Result<ExitCode> {
     let database = Database::open(&args.database).await?;
     let options = crate::demo::generate::Options {

@@ -26,6 +26,8 @@ pub mod ids;
 pub mod org;
 pub mod plan;
 pub mod pledge;
+pub mod rating;
+pub mod rating_input;
 pub mod text;
 pub mod throttle;
 pub mod year;

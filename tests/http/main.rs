@@ -10,6 +10,7 @@ mod hardening;
 mod input;
 mod organisations;
 mod permissions;
+mod rate;
 mod review;
 mod rules;
 mod workflow;
