@@ -497,13 +497,8 @@ struct Common<'a> {
     shortcomings_open: u32,
 }
 
-/// Points and the points-based conditions (`qd366-2025` and `hd27-2014`).
-fn by_points(
-    params: &Params,
-    case: &Common<'_>,
-    extra_excellent: &[Check],
-    steps: &mut Vec<Step>,
-) -> (f64, Level) {
+/// The common criteria's points (clamped to their maximum) and the task points, recorded.
+fn total_points(params: &Params, case: &Common<'_>, steps: &mut Vec<Step>) -> f64 {
     let common = case.common_points.clamp(0.0, params.common_max);
     let tasks = task_points(params, case.items, steps);
     let total = params.round(common + tasks);
@@ -512,6 +507,17 @@ fn by_points(
         tasks: params.round(tasks),
         total,
     });
+    total
+}
+
+/// Points and the points-based conditions (`qd366-2025` and `hd27-2014`).
+fn by_points(
+    params: &Params,
+    case: &Common<'_>,
+    extra_excellent: &[Check],
+    steps: &mut Vec<Step>,
+) -> (f64, Level) {
+    let total = total_points(params, case, steps);
     let s = shares(case.items);
     let all_on_time = s.on_time == s.count;
     let all_done = s.done == s.count;
@@ -598,14 +604,7 @@ fn by_grades(
     extra_good: &[Check],
     steps: &mut Vec<Step>,
 ) -> (f64, Level, bool) {
-    let common = case.common_points.clamp(0.0, params.common_max);
-    let tasks = task_points(params, case.items, steps);
-    let total = params.round(common + tasks);
-    steps.push(Step::Points {
-        common: params.round(common),
-        tasks: params.round(tasks),
-        total,
-    });
+    let total = total_points(params, case, steps);
     let s = shares(case.items);
     let task_grade = if s.count > 0
         && s.on_time == s.count
@@ -620,7 +619,10 @@ fn by_grades(
         Grade::Poor
     };
     let common_grade = if params.common_max > 0.0 {
-        grade(params, common / params.common_max)
+        grade(
+            params,
+            case.common_points.clamp(0.0, params.common_max) / params.common_max,
+        )
     } else {
         Grade::Good
     };
@@ -636,37 +638,24 @@ fn by_grades(
             g.rank() >= min.rank(),
         )
     };
+    let needs = |task: Grade, common: Grade, extra: &[Check]| {
+        [
+            vec![
+                at_least(Test::TaskGradeAtLeast, task_grade, task),
+                at_least(Test::CommonGradeAtLeast, common_grade, common),
+            ],
+            extra.to_vec(),
+        ]
+        .concat()
+    };
     let level = highest(
         &[
             (
                 Level::Excellent,
-                [
-                    vec![
-                        at_least(Test::TaskGradeAtLeast, task_grade, Grade::Outstanding),
-                        at_least(Test::CommonGradeAtLeast, common_grade, Grade::Good),
-                    ],
-                    extra_good.to_vec(),
-                ]
-                .concat(),
+                needs(Grade::Outstanding, Grade::Good, extra_good),
             ),
-            (
-                Level::Good,
-                [
-                    vec![
-                        at_least(Test::TaskGradeAtLeast, task_grade, Grade::Good),
-                        at_least(Test::CommonGradeAtLeast, common_grade, Grade::Good),
-                    ],
-                    extra_good.to_vec(),
-                ]
-                .concat(),
-            ),
-            (
-                Level::Completed,
-                vec![
-                    at_least(Test::TaskGradeAtLeast, task_grade, Grade::Average),
-                    at_least(Test::CommonGradeAtLeast, common_grade, Grade::Average),
-                ],
-            ),
+            (Level::Good, needs(Grade::Good, Grade::Good, extra_good)),
+            (Level::Completed, needs(Grade::Average, Grade::Average, &[])),
         ],
         steps,
     );
