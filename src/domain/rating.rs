@@ -663,6 +663,25 @@ fn by_grades(
     (total, level, targets_missed)
 }
 
+/// The triggers every scheme knows: discipline in the year (excused under `qd366-2025`
+/// when the violation was self-detected and remedied) and a conclusion of degradation.
+fn recorded(
+    scheme: RatingScheme,
+    disciplined: bool,
+    self_detected: bool,
+    degradation: bool,
+) -> Vec<Trigger> {
+    let excused = scheme == RatingScheme::Qd366 && self_detected;
+    let mut triggers = Vec::new();
+    if disciplined && !excused {
+        triggers.push(Trigger::Disciplined);
+    }
+    if degradation {
+        triggers.push(Trigger::Degradation);
+    }
+    triggers
+}
+
 /// A member's proposed level before the quota.
 pub fn rate_member(params: &Params, case: &MemberCase) -> Rating {
     let mut steps = vec![Step::Scheme {
@@ -689,17 +708,15 @@ pub fn rate_member(params: &Params, case: &MemberCase) -> Rating {
         common_points: case.common_points,
         shortcomings_open: case.shortcomings_open,
     };
-    let mut triggers = Vec::new();
+    let mut triggers = recorded(
+        params.scheme,
+        case.disciplined,
+        case.self_detected,
+        case.degradation,
+    );
     let (points, level) = match params.scheme {
         RatingScheme::Qd366 | RatingScheme::Hd27 => {
             let (points, level) = by_points(params, &common, &[], &mut steps);
-            let excused = params.scheme == RatingScheme::Qd366 && case.self_detected;
-            if case.disciplined && !excused {
-                triggers.push(Trigger::Disciplined);
-            }
-            if case.degradation {
-                triggers.push(Trigger::Degradation);
-            }
             if case.prohibited {
                 triggers.push(Trigger::Prohibited);
             }
@@ -710,12 +727,6 @@ pub fn rate_member(params: &Params, case: &MemberCase) -> Rating {
         }
         RatingScheme::Qd132 | RatingScheme::Qd124 => {
             let (points, level, missed) = by_grades(params, &common, &[], &mut steps);
-            if case.disciplined {
-                triggers.push(Trigger::Disciplined);
-            }
-            if case.degradation {
-                triggers.push(Trigger::Degradation);
-            }
             if missed {
                 triggers.push(Trigger::TargetsMissed);
             }
@@ -744,7 +755,12 @@ pub fn rate_org(params: &Params, case: &OrgCase) -> Rating {
         shortcomings_open: case.shortcomings_open,
     };
     let tally = case.members;
-    let mut triggers = Vec::new();
+    let mut triggers = recorded(
+        params.scheme,
+        case.disciplined,
+        case.self_detected,
+        case.degradation,
+    );
     let (points, level) = match params.scheme {
         RatingScheme::Qd366 | RatingScheme::Hd27 => {
             let clean = (
@@ -754,13 +770,6 @@ pub fn rate_org(params: &Params, case: &OrgCase) -> Rating {
                 !case.below_disciplined,
             );
             let (points, level) = by_points(params, &common, &[clean], &mut steps);
-            let excused = params.scheme == RatingScheme::Qd366 && case.self_detected;
-            if case.disciplined && !excused {
-                triggers.push(Trigger::Disciplined);
-            }
-            if case.degradation {
-                triggers.push(Trigger::Degradation);
-            }
             let failed = tally.rated - tally.completed_or_better.min(tally.rated);
             if params.scheme == RatingScheme::Hd27
                 && case.is_cell
@@ -790,12 +799,6 @@ pub fn rate_org(params: &Params, case: &OrgCase) -> Rating {
                 &[members_completed, members_good],
                 &mut steps,
             );
-            if case.disciplined {
-                triggers.push(Trigger::Disciplined);
-            }
-            if case.degradation {
-                triggers.push(Trigger::Degradation);
-            }
             if missed {
                 triggers.push(Trigger::TargetsMissed);
             }
