@@ -39,6 +39,35 @@ pub enum Command {
     /// same code as the pages). Bad input: a message naming the member and the field,
     /// exit status 2.
     Rate,
+    /// Propose the year-end ratings of every member and unit of a subtree (the whole
+    /// province without --org) in one pass, print the counts per level per unit, and store
+    /// the proposals with their explanations (decided ratings are left alone).
+    Score(ScoreArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ScoreFormat {
+    Table,
+    Json,
+    Csv,
+}
+
+#[derive(Debug, Args)]
+pub struct ScoreArgs {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    /// The year to rate.
+    #[arg(long)]
+    pub year: i32,
+    /// The code of the unit whose subtree is rated (a unit inside a grassroots
+    /// organisation rates the whole organisation, for the quota).
+    #[arg(long)]
+    pub org: Option<String>,
+    /// Compute and print, store nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+    #[arg(long, value_enum, default_value_t = ScoreFormat::Table)]
+    pub format: ScoreFormat,
 }
 
 #[derive(Debug, Args)]

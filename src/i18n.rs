@@ -117,6 +117,27 @@ impl Lang {
         if n < 0 { format!("-{out}") } else { out }
     }
 
+    /// Points as the language writes them, to at most two decimals: 27,5 in Vietnamese,
+    /// 27.5 in English.
+    pub fn points(self, points: f64) -> String {
+        let text = format!("{points:.2}");
+        let text = text.trim_end_matches('0').trim_end_matches('.');
+        match self {
+            Lang::Vi => text.replace('.', ","),
+            Lang::En => text.to_owned(),
+        }
+    }
+
+    /// The official name of a level under a scheme, for a member or an organisation.
+    pub fn level(
+        self,
+        level: crate::domain::rating::Level,
+        scheme: crate::domain::year::RatingScheme,
+        organisation: bool,
+    ) -> String {
+        self.t(&level_id(level, scheme, organisation))
+    }
+
     /// Whether message `id` exists.
     pub fn has(self, id: &str) -> bool {
         LOCALES.try_lookup(self.id(), id).is_some()
@@ -205,6 +226,9 @@ impl Lang {
                 msg!("err-number_range"),
                 &[("min", n(min)), ("max", n(max))],
             ),
+            FieldProblem::PointsOutOfRange { max } => {
+                self.t_args(msg!("err-points_range"), &[("max", n(max))])
+            }
             FieldProblem::TooManyKeyItems { max } => self.t_args(
                 msg!("err-too_many_key_items"),
                 &[("max", n(i32::try_from(max).unwrap_or(i32::MAX)))],
@@ -296,6 +320,13 @@ labelled!(
     crate::domain::clarity::Unclear => "unclear",
     crate::domain::year::Phase => "phase",
     crate::domain::year::RatingScheme => "scheme",
+    crate::domain::rating::Outcome => "outcome",
+    crate::domain::rating::NotRated => "not_rated",
+    crate::domain::rating::Trigger => "trigger",
+    crate::domain::rating::Test => "test",
+    crate::domain::rating::Grade => "grade",
+    crate::domain::assessment::FactKind => "fact",
+    crate::domain::progress::ProgressStatus => "progress",
 );
 
 /// Every message id made from a domain value.
@@ -330,8 +361,46 @@ pub fn domain_message_ids() -> Vec<String> {
             .map(|k| format!("part-{}", k.as_str()))
             .collect(),
         offices.collect(),
+        crate::domain::rating::Outcome::all_message_ids(),
+        crate::domain::rating::NotRated::all_message_ids(),
+        crate::domain::rating::Trigger::all_message_ids(),
+        crate::domain::rating::Test::all_message_ids(),
+        crate::domain::rating::Grade::all_message_ids(),
+        crate::domain::assessment::FactKind::all_message_ids(),
+        crate::domain::progress::ProgressStatus::all_message_ids(),
+        level_ids(),
     ]
     .concat()
+}
+
+fn level_ids() -> Vec<String> {
+    use crate::domain::rating::Level;
+    use crate::domain::year::RatingScheme;
+    let mut ids = Vec::new();
+    for scheme in [RatingScheme::Hd27, RatingScheme::Qd366] {
+        for organisation in [false, true] {
+            for level in Level::all() {
+                ids.push(level_id(*level, scheme, organisation));
+            }
+        }
+    }
+    ids
+}
+
+/// The message id of a level's name: the schemes since 2018 share their names; those of
+/// `hd27-2014` differ, and differ for organisations.
+fn level_id(
+    level: crate::domain::rating::Level,
+    scheme: crate::domain::year::RatingScheme,
+    organisation: bool,
+) -> String {
+    let era = if scheme == crate::domain::year::RatingScheme::Hd27 {
+        "hd27-"
+    } else {
+        ""
+    };
+    let whose = if organisation { "org-" } else { "" };
+    format!("level-{era}{whose}{}", level.as_str())
 }
 
 /// Vietnam's time zone: UTC+7 all year.
@@ -344,6 +413,25 @@ pub fn vietnam() -> FixedOffset {
 mod tests {
     use super::*;
     use std::collections::BTreeSet;
+
+    #[test]
+    fn level_names_are_the_official_ones() {
+        use crate::domain::rating::Level;
+        use crate::domain::year::RatingScheme;
+        for scheme in RatingScheme::all() {
+            for organisation in [false, true] {
+                for level in Level::all() {
+                    assert_eq!(
+                        Lang::Vi.level(*level, *scheme, organisation),
+                        level.label(*scheme, organisation)
+                    );
+                }
+            }
+        }
+        assert_eq!(Lang::Vi.points(27.5), "27,5");
+        assert_eq!(Lang::En.points(90.0), "90");
+        assert_eq!(Lang::Vi.points(66.25), "66,25");
+    }
     use std::path::{Path, PathBuf};
 
     /// Message ids defined in each language's files, with the file each is in.

@@ -15,6 +15,7 @@ pub mod domain;
 pub mod error;
 pub mod pdf;
 pub mod run;
+pub mod scoring;
 pub mod server;
 pub mod state;
 pub mod web;

@@ -26,6 +26,7 @@ fn main() -> std::process::ExitCode {
             Command::DbExec(args) => pledges::run::db_exec(args).await,
             Command::Generate(args) => pledges::run::generate(args).await,
             Command::Rate => pledges::run::rate(),
+            Command::Score(args) => pledges::run::score(args).await,
         }
     });
     match result {

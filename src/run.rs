@@ -6,8 +6,12 @@ use std::time::Duration;
 use anyhow::Context;
 use sqlx::PgPool;
 
-use crate::config::{AppConfig, DatabaseArgs, DbExecArgs, GenerateArgs, ServeArgs, ServerLimits};
+use crate::config::{
+    AppConfig, DatabaseArgs, DbExecArgs, GenerateArgs, ScoreArgs, ScoreFormat, ServeArgs,
+    ServerLimits,
+};
 use crate::db::embedded::{self, Cluster, Durability};
+use crate::domain::Named;
 
 /// The database the product runs on, and the cluster behind it when we started one.
 struct Database {
@@ -149,6 +153,141 @@ pub fn rate() -> anyhow::Result<ExitCode> {
     serde_json::to_writer_pretty(&mut out, &serde_json::json!({ "ratings": ratings }))?;
     writeln!(out)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// `pledges score`: proposals for a subtree, counts per level per unit on standard output.
+pub async fn score(args: ScoreArgs) -> anyhow::Result<ExitCode> {
+    let database = Database::open(&args.database).await?;
+    let result = score_report(&database.pool, &args, &mut std::io::stdout().lock()).await;
+    database.close().await?;
+    result.map(|()| ExitCode::SUCCESS)
+}
+
+/// What `pledges score` does, writing its report to `out`. A closed year is only scored
+/// with `--dry-run`: its ratings are final.
+pub async fn score_report(
+    pool: &PgPool,
+    args: &ScoreArgs,
+    out: &mut impl std::io::Write,
+) -> anyhow::Result<()> {
+    let mut tx = crate::db::begin(pool).await?;
+    let phase: Option<crate::domain::year::Phase> = sqlx::query_scalar!(
+        r#"select phase as "phase: crate::domain::year::Phase" from years where year = $1"#,
+        args.year
+    )
+    .fetch_optional(&mut *tx)
+    .await?;
+    match phase {
+        None => anyhow::bail!("there is no year {}", args.year),
+        Some(p) if !p.is_open() && !args.dry_run => {
+            anyhow::bail!(
+                "{} is closed: its ratings are final (use --dry-run to compare)",
+                args.year
+            )
+        }
+        Some(_) => {}
+    }
+    let unit = match &args.org {
+        Some(code) => sqlx::query_scalar!(
+            r#"select id as "id: crate::domain::ids::OrgUnitId" from org_units where code = $1"#,
+            code
+        )
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("there is no unit with code {code:?}"))?,
+        None => sqlx::query_scalar!(
+            r#"select id as "id: crate::domain::ids::OrgUnitId" from org_units
+               where kind = 'province' order by id limit 1"#
+        )
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("the database has no province"))?,
+    };
+    let started = std::time::Instant::now();
+    let scored = crate::scoring::score(&mut tx, args.year, unit).await?;
+    let computed = started.elapsed();
+    let written = if args.dry_run {
+        None
+    } else {
+        let written = crate::scoring::write(&mut tx, &scored, None, None).await?;
+        tx.commit().await?;
+        Some(written)
+    };
+    let elapsed = started.elapsed();
+    let counts = scored.counts();
+    match args.format {
+        ScoreFormat::Json => {
+            serde_json::to_writer_pretty(
+                &mut *out,
+                &serde_json::json!({
+                    "year": args.year,
+                    "scheme": scored.params.scheme,
+                    "dry_run": args.dry_run,
+                    "members": scored.members.len(),
+                    "units": scored.units.len(),
+                    "written": written,
+                    "counts": counts,
+                }),
+            )?;
+            writeln!(out)?;
+        }
+        ScoreFormat::Csv => {
+            writeln!(out, "scope,name,rated,HTXSNV,HTTNV,HTNV,KHTNV,not_rated")?;
+            for c in &counts {
+                writeln!(
+                    out,
+                    "{},\"{}\",{},{},{},{},{},{}",
+                    c.scope,
+                    c.name.replace('"', "\"\""),
+                    c.subjects,
+                    c.excellent,
+                    c.good,
+                    c.completed,
+                    c.not_completed,
+                    c.not_rated
+                )?;
+            }
+        }
+        ScoreFormat::Table => {
+            writeln!(
+                out,
+                "{:<14} {:<40} {:<8} {:>7} {:>7} {:>7} {:>7} {:>9}",
+                "scope", "name", "rated", "HTXSNV", "HTTNV", "HTNV", "KHTNV", "not rated"
+            )?;
+            for c in &counts {
+                let name: String = c.name.chars().take(40).collect();
+                writeln!(
+                    out,
+                    "{:<14} {:<40} {:<8} {:>7} {:>7} {:>7} {:>7} {:>9}",
+                    c.scope,
+                    name,
+                    c.subjects,
+                    c.excellent,
+                    c.good,
+                    c.completed,
+                    c.not_completed,
+                    c.not_rated
+                )?;
+            }
+            writeln!(
+                out,
+                "{} members and {} units rated under {} in {:.2} s (computed in {:.2} s){}",
+                scored.members.len(),
+                scored.units.len(),
+                scored.params.scheme.as_str(),
+                elapsed.as_secs_f64(),
+                computed.as_secs_f64(),
+                match written {
+                    Some(w) => format!(
+                        "; {} member and {} unit proposals stored",
+                        w.members, w.units
+                    ),
+                    None => "; dry run, nothing stored".to_owned(),
+                }
+            )?;
+        }
+    }
+    Ok(())
 }
 
 pub async fn generate(args: GenerateArgs) -> anyhow::Result<ExitCode> {

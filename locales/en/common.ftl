@@ -27,6 +27,7 @@ err-invalid_choice = Please choose an entry from the list.
 err-invalid_date = Not a valid date; write it as day/month/year, e.g. 30/06/2017.
 err-date_outside_year = The deadline must fall within { $year }.
 err-number_range = Enter a whole number from { $min } to { $max }.
+err-points_range = Enter points from 0 to { $max } (decimals allowed, e.g. 27.5).
 error-title = Something went wrong
 error-not_found = This page does not exist, or you may not see it.
 error-bad_request = The request was not valid. Please go back and try again.

@@ -27,6 +27,7 @@ err-invalid_choice = Xin chọn một mục trong danh sách.
 err-invalid_date = Ngày không hợp lệ; viết theo dạng ngày/tháng/năm, ví dụ 30/06/2017.
 err-date_outside_year = Thời hạn phải nằm trong năm { $year }.
 err-number_range = Xin nhập một số nguyên từ { $min } đến { $max }.
+err-points_range = Xin nhập số điểm từ 0 đến { $max } (có thể có phần lẻ, ví dụ 27,5).
 error-title = Đã xảy ra lỗi
 error-not_found = Không tìm thấy trang này, hoặc đồng chí không có quyền xem.
 error-bad_request = Không thực hiện được thao tác này. Xin quay lại trang trước và thử lại.

@@ -8,9 +8,11 @@ pub mod hints;
 pub mod members;
 pub mod orgs;
 pub mod plans;
+pub mod progress;
 pub mod review;
 pub mod sessions;
 pub mod tree;
+pub mod year_end;
 pub mod years;
 
 use crate::domain::Named;
@@ -73,7 +75,12 @@ text_enum!(
     PledgeKind,
     ManifestationGroup,
     Phase,
-    RatingScheme
+    RatingScheme,
+    crate::domain::rating::Level,
+    crate::domain::rating::Outcome,
+    crate::domain::rating::NotRated,
+    crate::domain::assessment::FactKind,
+    crate::domain::progress::ProgressStatus
 );
 
 /// How the server's pool connects: a short wait for a connection, so that while the

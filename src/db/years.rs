@@ -174,3 +174,38 @@ pub async fn set_phase(
     .await?;
     Ok(Ok(before))
 }
+
+/// The parameters stored with a year, if any (else its scheme's defaults apply).
+pub async fn rating_params(
+    conn: &mut PgConnection,
+    year: i32,
+) -> sqlx::Result<Option<serde_json::Value>> {
+    Ok(
+        sqlx::query_scalar!("select rating_params from years where year = $1", year)
+            .fetch_optional(conn)
+            .await?
+            .flatten(),
+    )
+}
+
+/// Stores a year's rating parameters if the year is open and still at `version`; returns
+/// the year as it was.
+pub async fn set_rating_params(
+    conn: &mut PgConnection,
+    year: i32,
+    version: i32,
+    params: &serde_json::Value,
+) -> sqlx::Result<Result<Year, NotChanged>> {
+    let before = match lock(conn, year, version).await? {
+        Ok(y) => y,
+        Err(e) => return Ok(Err(e)),
+    };
+    sqlx::query!(
+        "update years set rating_params = $2, version = version + 1 where year = $1",
+        year,
+        params
+    )
+    .execute(conn)
+    .await?;
+    Ok(Ok(before))
+}

@@ -30,7 +30,7 @@ use unicode_normalization::UnicodeNormalization;
 use super::texts::{self, Profile};
 use super::{org_texts, person_name, shift_years};
 use crate::domain::Named;
-use crate::domain::ids::{ManifestationId, PlanItemId};
+use crate::domain::ids::{AccountId, ManifestationId, OrgUnitId, PlanItemId};
 use crate::domain::pledge::{Pledge, PledgeItem, PledgeKind, whole_year};
 use crate::domain::text::clean_line;
 
@@ -295,6 +295,33 @@ pub async fn run(pool: &PgPool, options: &Options) -> anyhow::Result<()> {
         progress(
             started,
             &format!("{year}: {plans} personal plans, {units} of units"),
+        );
+    }
+    // The year-end: every year assessed; those before the current one rated and decided.
+    // The planner needs the tables' statistics first (they were just filled).
+    sqlx::query("analyze").execute(&mut *tx).await?;
+    let (province, admin): (i64, i64) = sqlx::query_as(
+        "select org_unit_id, account_id from role_assignments
+         where role = 'administrator' order by id limit 1",
+    )
+    .fetch_one(&mut *tx)
+    .await?;
+    for &year in &years {
+        super::year_end::assess(&mut tx, year, AccountId(admin)).await?;
+        if year != current {
+            super::year_end::rate_and_decide(&mut tx, year, OrgUnitId(province), AccountId(admin))
+                .await?;
+        }
+        progress(
+            started,
+            &format!(
+                "{year}: assessed{}",
+                if year == current {
+                    ""
+                } else {
+                    ", rated and decided"
+                }
+            ),
         );
     }
     sqlx::query("update years set phase = 'closed' where year = any($1) and year <> $2")

@@ -11,6 +11,7 @@ pub mod generate;
 pub mod org_texts;
 mod story;
 pub mod texts;
+mod year_end;
 
 use std::collections::HashMap;
 
@@ -615,6 +616,8 @@ impl Seeder<'_> {
         }
         self.transfer_story().await?;
         self.organisations_2017().await?;
+        let admin = self.admin.context("the administrator")?;
+        year_end::year_end(self.conn, YEAR, province, admin).await?;
         sqlx::query!("update years set phase = 'closed' where year = $1", YEAR)
             .execute(&mut *self.conn)
             .await?;

@@ -6,7 +6,7 @@
 //! "not found" when refused, so nothing leaks across subtrees.
 
 use crate::domain::ids::{AccountId, MemberId, OrgUnitId};
-use crate::domain::org::Role;
+use crate::domain::org::{OrgKind, Role};
 use crate::domain::plan::{PlanKind, PlanState};
 
 /// An office held over one org unit and its subtree.
@@ -199,6 +199,26 @@ pub enum Action {
     ManageYears,
     /// Close org units and open their successors.
     Restructure,
+    /// Report progress on an item of one's own approved plan.
+    RecordProgress,
+    /// Acknowledge a progress update (whoever decides the plan).
+    AcknowledgeProgress,
+    /// Assess one's own approved plan at year-end, item by item.
+    AssessOwn,
+    /// Assess an approved plan as the one who decides it (the cell for a member's pledge,
+    /// the committee above for a unit's plan); record facts about its writer's year.
+    AssessAsReviewer,
+    /// See the ratings of a unit: its members' (a cell, a grassroots organisation) and
+    /// those of the units it decides.
+    ViewRatings,
+    /// Propose the ratings of a cell's members (the cell's leaders).
+    ProposeRatings,
+    /// Decide the ratings of the members and units a unit's committee rates.
+    DecideRatings,
+    /// Read one rating and its explanation.
+    ViewRating,
+    /// See a cell's items due and overdue, for its meeting (its leaders and those above).
+    ViewCellMeeting,
 }
 
 #[derive(Debug, Clone)]
@@ -207,6 +227,18 @@ pub enum Target {
     /// An org unit's page: the unit and its ancestors.
     Unit {
         unit: OrgUnitId,
+        unit_path: Vec<OrgUnitId>,
+    },
+    /// The ratings a unit proposes or decides.
+    Ratings {
+        unit: OrgUnitId,
+        unit_path: Vec<OrgUnitId>,
+        kind: OrgKind,
+    },
+    /// One rating: of a member (who reads their own) or of a unit, handled in the unit at
+    /// the end of `unit_path` (the member's cell, or the rated unit).
+    Rating {
+        member: Option<MemberId>,
         unit_path: Vec<OrgUnitId>,
     },
     /// Settings of the whole deployment.
@@ -227,7 +259,43 @@ pub fn allows(actor: &Actor, action: Action, target: &Target) -> bool {
             actor.cell_id == Some(*unit) || oversees(actor, unit_path)
         }
         (_, Target::Plan(plan)) => allows_on_plan(actor, action, plan),
+        (
+            Action::ViewRatings,
+            Target::Ratings {
+                unit, unit_path, ..
+            },
+        ) => {
+            actor.cell_id == Some(*unit) && actor.holds_on(*unit, Role::leads_cell)
+                || oversees(actor, unit_path)
+        }
+        (Action::ProposeRatings, Target::Ratings { unit, kind, .. }) => {
+            kind.holds_members() && actor.holds_on(*unit, Role::leads_cell)
+        }
+        (Action::DecideRatings, Target::Ratings { unit, kind, .. }) => {
+            decides_ratings(actor, *unit, *kind)
+        }
+        (Action::ViewCellMeeting, Target::Unit { unit_path, .. }) => oversees(actor, unit_path),
+        (Action::ViewRating, Target::Rating { member, unit_path }) => {
+            (member.is_some() && *member == actor.member_id) || oversees(actor, unit_path)
+        }
         _ => false,
+    }
+}
+
+/// Whether the actor sits on the body that decides the ratings a unit decides: the
+/// committee of a grassroots organisation (or of the commune committee, for the cells
+/// directly under it and the grassroots organisations below), the standing committee of a
+/// committee above the grassroots, the cell's leaders of a chi bộ cơ sở (which decides
+/// its own members' ratings).
+pub fn decides_ratings(actor: &Actor, unit: OrgUnitId, kind: OrgKind) -> bool {
+    match kind {
+        OrgKind::GrassrootsParty => actor.holds_on(unit, |r| r == Role::GrassrootsCommittee),
+        OrgKind::GrassrootsCell => {
+            actor.holds_on(unit, |r| r == Role::GrassrootsCommittee || r.leads_cell())
+        }
+        OrgKind::UpperCommittee => actor.holds_on(unit, Role::writes_standing_commitment),
+        OrgKind::Province => actor.holds_on(unit, |r| r == Role::ProvincialReviewer),
+        OrgKind::BranchParty | OrgKind::Cell => false,
     }
 }
 
@@ -241,7 +309,13 @@ fn allows_on_plan(actor: &Actor, action: Action, plan: &PlanScope) -> bool {
     let oversees = oversees(actor, &plan.unit_path);
     let changes = matches!(
         action,
-        Action::EditPlan | Action::CommentPlan | Action::DecidePlan
+        Action::EditPlan
+            | Action::CommentPlan
+            | Action::DecidePlan
+            | Action::AssessOwn
+            | Action::AssessAsReviewer
+            | Action::RecordProgress
+            | Action::AcknowledgeProgress
     );
     if changes && !plan.year_open {
         return false;
@@ -253,7 +327,15 @@ fn allows_on_plan(actor: &Actor, action: Action, plan: &PlanScope) -> bool {
         Action::ViewApprovedRevision => writes || oversees || same_cell,
         Action::EditPlan => writes,
         Action::DecidePlan => decides(actor, plan),
-        Action::ViewUnit
+        Action::AssessOwn | Action::RecordProgress => writes && plan.state == PlanState::Approved,
+        Action::AcknowledgeProgress => decides(actor, plan) && plan.state == PlanState::Approved,
+        Action::AssessAsReviewer => decides(actor, plan) && plan.state == PlanState::Approved,
+        Action::ViewRatings
+        | Action::ProposeRatings
+        | Action::DecideRatings
+        | Action::ViewRating
+        | Action::ViewCellMeeting
+        | Action::ViewUnit
         | Action::ManageCatalogue
         | Action::ManageMembers
         | Action::ManageYears

@@ -17,6 +17,7 @@ macro_rules! named_enum {
 }
 
 pub mod access;
+pub mod assessment;
 pub mod catalogue;
 pub mod changes;
 pub mod clarity;
@@ -26,6 +27,7 @@ pub mod ids;
 pub mod org;
 pub mod plan;
 pub mod pledge;
+pub mod progress;
 pub mod rating;
 pub mod rating_input;
 pub mod text;

@@ -165,6 +165,8 @@ named_enum! {
         Transfer,
         /// The plan's unit closed in a restructure and the plan moved to its successor.
         Restructure,
+        /// The year-end assessment of the items was saved (by the writer or the reviewer).
+        Assess,
     }
 }
 

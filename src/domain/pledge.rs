@@ -65,6 +65,10 @@ pub enum FieldProblem {
         min: i32,
         max: i32,
     },
+    /// Points (decimals allowed) outside 0 to `max`.
+    PointsOutOfRange {
+        max: i32,
+    },
     /// More items marked as key contents than a plan may have.
     TooManyKeyItems {
         max: usize,

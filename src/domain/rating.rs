@@ -106,6 +106,9 @@ named_enum! {
         TargetsMissed,
         /// (`hd27-2014`, a cell) more than half of its members did not complete their tasks.
         MembersFailed,
+        /// (local guides) heads a collective that did less than the required share of its
+        /// items.
+        CollectiveFailed,
     }
 }
 
@@ -174,6 +177,14 @@ pub struct Params {
     pub decimals: u32,
     /// None under `hd27-2014`, which had no quota.
     pub quota: Option<Quota>,
+    /// (local guides) the head of a unit is never rated above the collective they lead.
+    /// Off by default.
+    #[serde(default)]
+    pub head_capped_by_collective: bool,
+    /// (local guides) a collective that did less than this share of its items makes its
+    /// head "không hoàn thành" (70 in the guides that have it). None by default.
+    #[serde(default)]
+    pub head_fails_below_percent: Option<u32>,
 }
 
 impl Params {
@@ -196,6 +207,8 @@ impl Params {
                 raised_because: None,
                 head_counted: true,
             }),
+            head_capped_by_collective: false,
+            head_fails_below_percent: None,
         }
     }
 
@@ -221,7 +234,10 @@ impl Params {
             self.late_credit_percent,
             self.targets_done_percent,
         ];
-        if percents.iter().any(|p| *p > 100) || self.decimals > 4 {
+        if percents.iter().any(|p| *p > 100)
+            || self.head_fails_below_percent.is_some_and(|p| p > 100)
+            || self.decimals > 4
+        {
             return Err("a share is at most 100 % and points have at most 4 decimals".into());
         }
         if let Some(quota) = &self.quota {
@@ -242,12 +258,147 @@ impl Params {
     }
 }
 
+/// The parameters an administrator may set for a year, as typed.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(default)]
+pub struct ParamsInput {
+    pub late_credit_percent: String,
+    pub quota_percent: String,
+    pub quota_reason: String,
+    pub head_counted: Option<String>,
+    pub head_capped_by_collective: Option<String>,
+    pub head_fails_below_percent: String,
+}
+
+impl ParamsInput {
+    /// The form filled in from `params`.
+    pub fn of(params: &Params) -> ParamsInput {
+        ParamsInput {
+            late_credit_percent: params.late_credit_percent.to_string(),
+            quota_percent: params
+                .quota
+                .as_ref()
+                .map(|q| q.percent.to_string())
+                .unwrap_or_default(),
+            quota_reason: params
+                .quota
+                .as_ref()
+                .and_then(|q| q.raised_because.clone())
+                .unwrap_or_default(),
+            head_counted: params
+                .quota
+                .as_ref()
+                .is_none_or(|q| q.head_counted)
+                .then(|| "on".to_owned()),
+            head_capped_by_collective: params.head_capped_by_collective.then(|| "on".to_owned()),
+            head_fails_below_percent: params
+                .head_fails_below_percent
+                .map(|p| p.to_string())
+                .unwrap_or_default(),
+        }
+    }
+}
+
+impl Params {
+    /// The scheme's defaults with what the administrator set: the late items' credit, the
+    /// quota's share (above 20 % only with its reason, at most 25 %; none under a scheme
+    /// without a quota), whether heads count in the quota, and the head rules.
+    pub fn from_input(
+        scheme: RatingScheme,
+        input: &ParamsInput,
+    ) -> Result<Params, Vec<(&'static str, crate::domain::pledge::FieldProblem)>> {
+        use crate::domain::pledge::FieldProblem;
+        let mut params = Params::default_for(scheme);
+        let mut problems = Vec::new();
+        let percent = |field: &'static str,
+                       text: &str,
+                       max: u32,
+                       problems: &mut Vec<(&'static str, FieldProblem)>|
+         -> Option<u32> {
+            let text = text.trim().trim_end_matches('%').trim();
+            if text.is_empty() {
+                return None;
+            }
+            match text.parse::<u32>() {
+                Ok(p) if p <= max => Some(p),
+                _ => {
+                    problems.push((
+                        field,
+                        FieldProblem::NumberOutOfRange {
+                            min: 0,
+                            max: i32::try_from(max).unwrap_or(100),
+                        },
+                    ));
+                    None
+                }
+            }
+        };
+        match percent(
+            "late_credit_percent",
+            &input.late_credit_percent,
+            100,
+            &mut problems,
+        ) {
+            Some(p) => params.late_credit_percent = p,
+            None if input.late_credit_percent.trim().is_empty() => {
+                problems.push(("late_credit_percent", FieldProblem::Missing));
+            }
+            None => {}
+        }
+        params.head_fails_below_percent = percent(
+            "head_fails_below_percent",
+            &input.head_fails_below_percent,
+            100,
+            &mut problems,
+        );
+        params.head_capped_by_collective = input.head_capped_by_collective.is_some();
+        if let Some(quota) = params.quota.as_mut() {
+            if let Some(p) = percent("quota_percent", &input.quota_percent, 25, &mut problems) {
+                quota.percent = p;
+            } else if input.quota_percent.trim().is_empty() {
+                problems.push(("quota_percent", FieldProblem::Missing));
+            }
+            let reason = crate::domain::text::clean_multiline(&input.quota_reason);
+            if quota.percent > 20 && reason.is_empty() {
+                problems.push(("quota_reason", FieldProblem::Missing));
+            }
+            if reason.chars().count() > 1000 {
+                problems.push(("quota_reason", FieldProblem::TooLong { max: 1000 }));
+            }
+            quota.raised_because = (!reason.is_empty()).then_some(reason);
+            quota.head_counted = input.head_counted.is_some();
+        }
+        if problems.is_empty() {
+            Ok(params)
+        } else {
+            Err(problems)
+        }
+    }
+}
+
 /// One approved pledge item at year-end.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
 pub struct ItemResult {
     pub outcome: Outcome,
     /// Relative weight (1 when the plan gives none).
     pub weight: u32,
+    /// The plan item it is (for the pages, which name it), when it comes from the database.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub item: Option<i64>,
+    /// Only its writer assessed it so far: the outcome is theirs, not yet the cell's.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unconfirmed: bool,
+}
+
+impl ItemResult {
+    pub fn new(outcome: Outcome, weight: u32) -> ItemResult {
+        ItemResult {
+            outcome,
+            weight,
+            item: None,
+            unconfirmed: false,
+        }
+    }
 }
 
 /// A member's year, as the cell and the committee recorded it.
@@ -271,6 +422,17 @@ pub struct MemberCase {
     /// Heads the unit (its secretary): see [`Quota::head_counted`].
     #[serde(default)]
     pub head: bool,
+    /// How the collective the member heads (as its secretary) was rated, for the head
+    /// rules of [`Params`].
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub leads: Option<Collective>,
+}
+
+/// The rating of the collective a member heads, and the share of its items done.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct Collective {
+    pub level: Level,
+    pub done_percent: f64,
 }
 
 /// What the members of an organisation were rated, for the rules that depend on them.
@@ -336,6 +498,10 @@ pub enum Step {
         outcome: Outcome,
         weight: u32,
         points: f64,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        item: Option<i64>,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        unconfirmed: bool,
     },
     Points {
         common: f64,
@@ -360,6 +526,10 @@ pub enum Step {
     /// The level the conditions give, before the quota.
     Proposed {
         level: Level,
+    },
+    /// (local guides) capped at the level of the collective the member heads.
+    HeadCapped {
+        collective: Level,
     },
     /// Moved from excellent to good by the quota: `allowed` may stay excellent in the scope,
     /// `qualified` qualified; at the boundary, `tie` others had the same points.
@@ -445,6 +615,8 @@ fn task_points(params: &Params, items: &[ItemResult], steps: &mut Vec<Step>) -> 
             outcome: item.outcome,
             weight: item.weight,
             points: params.round(points),
+            item: item.item,
+            unconfirmed: item.unconfirmed,
         });
     }
     sum
@@ -919,9 +1091,101 @@ pub fn apply_quota(params: &Params, ratings: &mut [Rating]) {
     }
 }
 
+/// What the quota did to one rating in its scope, as stored with the rating.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QuotaFigures {
+    pub allowed: u32,
+    pub qualified: u32,
+    pub moved_down: bool,
+    pub tie: bool,
+}
+
+impl Rating {
+    /// The quota's figures, when the quota was applied to this rating.
+    pub fn quota_figures(&self) -> Option<QuotaFigures> {
+        self.explanation.iter().find_map(|step| match step {
+            Step::Quota {
+                allowed,
+                qualified,
+                moved_down,
+                tie,
+                ..
+            } => Some(QuotaFigures {
+                allowed: *allowed,
+                qualified: *qualified,
+                moved_down: *moved_down,
+                tie: *tie,
+            }),
+            _ => None,
+        })
+    }
+
+    fn replay_quota(mut self, scope: &str, quota: Option<QuotaFigures>) -> Rating {
+        if let Some(q) = quota {
+            if q.moved_down {
+                self.level = Some(Level::Good);
+                self.moved_by_quota = true;
+            }
+            self.tie_at_boundary = q.tie;
+            self.explanation.push(Step::Quota {
+                scope: scope.to_owned(),
+                allowed: q.allowed,
+                qualified: q.qualified,
+                moved_down: q.moved_down,
+                tie: q.tie,
+            });
+        }
+        self
+    }
+}
+
+/// The rules a local guide may add for the head of a collective, before the quota: never
+/// above the collective's level; "không hoàn thành" when the collective did less than the
+/// required share of its items.
+pub fn apply_head_rules(params: &Params, rating: &mut Rating, collective: Option<Collective>) {
+    let (Some(collective), Some(level)) = (collective, rating.level) else {
+        return;
+    };
+    if let Some(min) = params.head_fails_below_percent
+        && collective.done_percent < f64::from(min)
+    {
+        rating.explanation.push(Step::Trigger {
+            trigger: Trigger::CollectiveFailed,
+        });
+        rating.level = Some(Level::NotCompleted);
+        return;
+    }
+    if params.head_capped_by_collective && level.rank() > collective.level.rank() {
+        rating.explanation.push(Step::HeadCapped {
+            collective: collective.level,
+        });
+        rating.level = Some(collective.level);
+    }
+}
+
+/// A stored member rating again, with its explanation: the same pure code on the stored
+/// case and parameters, the head rules, then the quota as it was applied in its scope.
+pub fn replay_member(params: &Params, case: &MemberCase, quota: Option<QuotaFigures>) -> Rating {
+    let mut rating = rate_member(params, case);
+    apply_head_rules(params, &mut rating, case.leads);
+    rating.replay_quota(&case.org, quota)
+}
+
+/// A stored organisation rating again (see [`replay_member`]).
+pub fn replay_org(params: &Params, case: &OrgCase, quota: Option<QuotaFigures>) -> Rating {
+    rate_org(params, case).replay_quota(&case.scope, quota)
+}
+
 /// Rates members under `params`: each case, then the quota.
 pub fn rate(params: &Params, members: &[MemberCase]) -> Vec<Rating> {
-    let mut ratings: Vec<Rating> = members.iter().map(|m| rate_member(params, m)).collect();
+    let mut ratings: Vec<Rating> = members
+        .iter()
+        .map(|m| {
+            let mut rating = rate_member(params, m);
+            apply_head_rules(params, &mut rating, m.leads);
+            rating
+        })
+        .collect();
     apply_quota(params, &mut ratings);
     ratings
 }
@@ -947,6 +1211,8 @@ mod tests {
             items: outcomes
                 .iter()
                 .map(|o| ItemResult {
+                    item: None,
+                    unconfirmed: false,
                     outcome: *o,
                     weight: 1,
                 })
@@ -960,6 +1226,111 @@ mod tests {
             example_duty: false,
             not_rated: None,
             head: false,
+            leads: None,
+        }
+    }
+
+    #[test]
+    fn a_head_is_never_above_the_collective_and_fails_with_it_when_the_guide_says_so() {
+        let mut params = Params::default_for(RatingScheme::Qd366);
+        // One member alone would be moved down by the quota: the head rules on their own.
+        params.quota = None;
+        let mut head = member("h", 30.0, &items(5, 5, 0, 0));
+        head.leads = Some(Collective {
+            level: Level::Good,
+            done_percent: 65.0,
+        });
+        // Off by default: the collective does not matter.
+        assert_eq!(
+            rate(&params, &[head.clone()])[0].level,
+            Some(Level::Excellent)
+        );
+        params.head_capped_by_collective = true;
+        let capped = &rate(&params, &[head.clone()])[0];
+        assert_eq!(capped.level, Some(Level::Good));
+        assert!(capped.explanation.contains(&Step::HeadCapped {
+            collective: Level::Good
+        }));
+        params.head_fails_below_percent = Some(70);
+        let failed = &rate(&params, &[head.clone()])[0];
+        assert_eq!(failed.level, Some(Level::NotCompleted));
+        assert!(failed.explanation.contains(&Step::Trigger {
+            trigger: Trigger::CollectiveFailed
+        }));
+        // 70 % exactly is enough; a member leading nothing is untouched.
+        head.leads = Some(Collective {
+            level: Level::Excellent,
+            done_percent: 70.0,
+        });
+        assert_eq!(
+            rate(&params, &[head.clone()])[0].level,
+            Some(Level::Excellent)
+        );
+        let plain = member("p", 30.0, &items(5, 5, 0, 0));
+        assert_eq!(rate(&params, &[plain])[0].level, Some(Level::Excellent));
+        // The replay gives the same.
+        let r = &rate(&params, &[head.clone()])[0];
+        assert_eq!(&replay_member(&params, &head, r.quota_figures()), r);
+        params.head_fails_below_percent = Some(101);
+        assert!(params.check().is_err());
+    }
+
+    #[test]
+    fn an_administrator_sets_the_parameters_within_the_rules() {
+        let mut input = ParamsInput::of(&Params::default_for(RatingScheme::Qd366));
+        assert_eq!(
+            Params::from_input(RatingScheme::Qd366, &input),
+            Ok(Params::default_for(RatingScheme::Qd366)),
+            "the form of the defaults gives the defaults"
+        );
+        input.quota_percent = "25".into();
+        let problems = Params::from_input(RatingScheme::Qd366, &input).unwrap_err();
+        assert_eq!(
+            problems[0].0, "quota_reason",
+            "a raised share needs its reason"
+        );
+        input.quota_reason = "Tỉnh ủy cho phép theo Công văn số 12".into();
+        input.head_counted = None;
+        input.head_fails_below_percent = "70".into();
+        let p = Params::from_input(RatingScheme::Qd366, &input).unwrap();
+        assert_eq!(
+            p.quota.as_ref().map(|q| (q.percent, q.head_counted)),
+            Some((25, false))
+        );
+        assert_eq!(p.head_fails_below_percent, Some(70));
+        assert!(p.check().is_ok());
+        input.quota_percent = "30".into();
+        input.late_credit_percent = "".into();
+        let problems = Params::from_input(RatingScheme::Qd366, &input).unwrap_err();
+        let fields: Vec<&str> = problems.iter().map(|p| p.0).collect();
+        assert_eq!(fields, ["late_credit_percent", "quota_percent"]);
+        // A scheme without a quota ignores the quota's fields.
+        let hd27 = Params::from_input(
+            RatingScheme::Hd27,
+            &ParamsInput {
+                late_credit_percent: "50".into(),
+                quota_percent: "99".into(),
+                ..ParamsInput::default()
+            },
+        )
+        .unwrap();
+        assert!(hd27.quota.is_none());
+    }
+
+    #[test]
+    fn a_stored_rating_replays_to_the_same_explanation() {
+        let params = Params::default_for(RatingScheme::Qd366);
+        let cases: Vec<MemberCase> = (0..6)
+            .map(|i| member(&format!("m{i}"), 30.0 - f64::from(i), &items(4, 6, 0, 0)))
+            .collect();
+        let rated = rate(&params, &cases);
+        assert!(
+            rated.iter().any(|r| r.moved_by_quota),
+            "the quota moved someone"
+        );
+        for (case, rating) in cases.iter().zip(&rated) {
+            let again = replay_member(&params, case, rating.quota_figures());
+            assert_eq!(&again, rating);
         }
     }
 
@@ -1276,7 +1647,7 @@ mod tests {
             scope: "DU-1".to_owned(),
             items: items(3, 7, 0, 0)
                 .into_iter()
-                .map(|outcome| ItemResult { outcome, weight: 1 })
+                .map(|outcome| ItemResult::new(outcome, 1))
                 .collect(),
             common_points: 30.0,
             shortcomings_open: 0,
@@ -1350,7 +1721,7 @@ mod tests {
                 |(items, common, open, disciplined, self_detected)| MemberCase {
                     items: items
                         .into_iter()
-                        .map(|(outcome, weight)| ItemResult { outcome, weight })
+                        .map(|(outcome, weight)| ItemResult::new(outcome, weight))
                         .collect(),
                     common_points: common,
                     shortcomings_open: open,

@@ -158,7 +158,7 @@ fn member(params: &Params, index: usize, value: &Value) -> Result<MemberCase, In
                             )
                         })?,
                 };
-                Ok(ItemResult { outcome, weight })
+                Ok(ItemResult::new(outcome, weight))
             })
             .collect::<Result<Vec<_>, _>>()?,
         Some(_) => return Err(error(place("items"), "must be a list")),
@@ -226,6 +226,15 @@ fn member(params: &Params, index: usize, value: &Value) -> Result<MemberCase, In
         head: match fields.get("head") {
             None | Some(Value::Null) => false,
             Some(_) => get.flag("head")?,
+        },
+        leads: match fields.get("leads") {
+            None | Some(Value::Null) => None,
+            Some(value) => Some(serde_json::from_value(value.clone()).map_err(|e| {
+                error(
+                    place("leads"),
+                    format!("must be {{\"level\": …, \"done_percent\": …}}: {e}"),
+                )
+            })?),
         },
         id,
     })

@@ -27,6 +27,10 @@ pub fn router() -> axum::Router<AppState> {
         .route("/admin/years", get(list).post(open))
         .route("/admin/years/{year}", get(edit).post(save))
         .route("/admin/years/{year}/phase", post(move_phase))
+        .route(
+            "/admin/years/{year}/rating",
+            get(rating_params).post(save_rating_params),
+        )
 }
 
 fn require(ctx: &Ctx) -> AppResult<()> {
@@ -400,6 +404,144 @@ pub async fn move_phase(
         Err(not_changed) => {
             drop(tx);
             refused(&state, &ctx, year, not_changed, None).await
+        }
+    }
+}
+
+#[derive(Template, WebTemplate)]
+#[template(path = "admin/rating_params.html")]
+pub struct RatingParamsTemplate {
+    page: Page,
+    year: Year,
+    has_quota: bool,
+    input: crate::domain::rating::ParamsInput,
+    errors: FormErrors,
+    version: i32,
+}
+
+async fn params_page(
+    state: &AppState,
+    ctx: &Ctx,
+    year: i32,
+    typed: Option<(crate::domain::rating::ParamsInput, i32)>,
+    errors: FormErrors,
+    alert: Option<&'static str>,
+) -> AppResult<RatingParamsTemplate> {
+    use crate::domain::rating::{Params, ParamsInput};
+    let mut conn = state.pool.acquire().await?;
+    let found = db::years::find(&mut conn, year)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let stored: Option<Params> = db::years::rating_params(&mut conn, year)
+        .await?
+        .and_then(|v| serde_json::from_value(v).ok());
+    let params = stored
+        .filter(|p| p.scheme == found.rating_scheme)
+        .unwrap_or_else(|| Params::default_for(found.rating_scheme));
+    let mut page = ctx.page(msg!("params-title"), format!("/admin/years/{year}/rating"));
+    page.title = format!("{} {year}", page.title);
+    page.alert = alert.map(|a| ctx.lang.t(a));
+    let (input, version) = typed.unwrap_or_else(|| (ParamsInput::of(&params), found.version));
+    Ok(RatingParamsTemplate {
+        page,
+        has_quota: params.quota.is_some(),
+        input,
+        errors,
+        version,
+        year: found,
+    })
+}
+
+pub async fn rating_params(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(year): Path<i32>,
+) -> AppResult<RatingParamsTemplate> {
+    require(&ctx)?;
+    params_page(&state, &ctx, year, None, FormErrors::default(), None).await
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(default)]
+pub struct ParamsForm {
+    #[serde(flatten)]
+    input: crate::domain::rating::ParamsInput,
+    version: String,
+}
+
+/// Stores a year's rating parameters; ratings already made keep theirs.
+pub async fn save_rating_params(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(year): Path<i32>,
+    Form(form): Form<ParamsForm>,
+) -> AppResult<Response> {
+    require(&ctx)?;
+    let version: i32 = form
+        .version
+        .trim()
+        .parse()
+        .map_err(|_| AppError::BadRequest)?;
+    let mut tx = db::begin(&state.pool).await?;
+    let found = db::years::find(&mut tx, year)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let params = match crate::domain::rating::Params::from_input(found.rating_scheme, &form.input) {
+        Ok(params) => params,
+        Err(problems) => {
+            drop(tx);
+            let errors = FormErrors::from_problems(ctx.lang, &problems);
+            let page = params_page(
+                &state,
+                &ctx,
+                year,
+                Some((form.input, version)),
+                errors,
+                None,
+            )
+            .await?;
+            return Ok((StatusCode::UNPROCESSABLE_ENTITY, page).into_response());
+        }
+    };
+    let value = serde_json::to_value(&params).map_err(|e| AppError::Internal(e.into()))?;
+    match db::years::set_rating_params(&mut tx, year, version, &value).await? {
+        Ok(before) => {
+            db::audit::record(
+                &mut tx,
+                ctx.actor().account_id,
+                "year",
+                i64::from(year),
+                "rating_params",
+                json!({ "scheme": before.rating_scheme, "params": value }),
+            )
+            .await?;
+            tx.commit().await?;
+            Ok(redirect_with_flash(
+                &format!("/admin/years/{year}"),
+                msg!("flash-params_saved"),
+            ))
+        }
+        Err(not) => {
+            drop(tx);
+            let alert = match not {
+                NotChanged::Closed => msg!("years-closed"),
+                NotChanged::Stale => msg!("years-conflict"),
+            };
+            let mut conn = state.pool.acquire().await?;
+            let current = db::years::find(&mut conn, year)
+                .await?
+                .map_or(version, |y| y.version);
+            drop(conn);
+            let page = params_page(
+                &state,
+                &ctx,
+                year,
+                Some((form.input, current)),
+                FormErrors::default(),
+                Some(alert),
+            )
+            .await?;
+            Ok((StatusCode::CONFLICT, page).into_response())
         }
     }
 }

@@ -42,6 +42,9 @@ pub struct CellTemplate {
     documents: Vec<Document>,
     /// Those overseeing the cell print all its approved plans at once.
     can_print_all: bool,
+    /// The year-end ratings page, from self-assessment on, for the cell's leaders and those
+    /// overseeing it.
+    ratings_link: bool,
 }
 
 impl CellTemplate {
@@ -148,6 +151,13 @@ pub async fn show(
         })
         .collect();
     let can_print_all = crate::domain::access::oversees(ctx.actor(), &cell.ancestors);
+    let ratings_link = crate::web::ratings::shows_ratings(
+        ctx.actor(),
+        &cell.ancestors,
+        cell.id,
+        cell.kind,
+        year.phase,
+    );
     let path = format!("/cells/{}", cell.id);
     let mut page = ctx.page(msg!("cell-title"), path);
     page.title = cell.name.clone();
@@ -163,5 +173,6 @@ pub async fn show(
         counts,
         documents,
         can_print_all,
+        ratings_link,
     })
 }

@@ -56,6 +56,9 @@ pub struct HomeTemplate {
     /// Sits on a committee that decides units' plans: how many wait.
     reviews: bool,
     review: Summary,
+    /// At year-end (self-assessment, rating): what the user assesses, proposes, decides
+    /// or reads, as (message id, link, element id).
+    year_end: Vec<(&'static str, String, String)>,
 }
 
 impl HomeTemplate {
@@ -138,6 +141,7 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<HomeTemp
     let mut units = Vec::new();
     let mut documents = Vec::new();
     let mut review = Summary::default();
+    let mut year_end = Vec::new();
     if let Some(year) = &year {
         let mut written: Vec<OrgUnitId> = Vec::new();
         for grant in &actor.grants {
@@ -187,6 +191,24 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<HomeTemp
             if !registered {
                 deadline = year.plan_deadline.map(|d: NaiveDate| status(d, today));
             }
+            if let Some(plan) = my_plan.as_ref().filter(|p| p.state == PlanState::Approved)
+                && crate::web::year_end::assessing(year.phase)
+            {
+                year_end.push((
+                    msg!("home-ye_assess"),
+                    format!("/plans/{}/assessment", plan.id),
+                    "ye-assess".to_owned(),
+                ));
+            }
+            if let Some((rating, _)) =
+                db::year_end::member_rating_id(&mut conn, year.year, member).await?
+            {
+                year_end.push((
+                    msg!("home-ye_rating"),
+                    format!("/ratings/{rating}"),
+                    "ye-rating".to_owned(),
+                ));
+            }
         }
         if ctx.user.decides_plans {
             queue_count = db::orgs::decision_queue(&mut conn, actor, year.year)
@@ -202,6 +224,23 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<HomeTemp
             let Some(unit) = db::tree::unit_path(&mut conn, grant.unit).await? else {
                 continue;
             };
+            if crate::web::year_end::assessing(year.phase) {
+                let path = format!("/units/{}/ratings?year={}", unit.id, year.year);
+                if crate::domain::access::decides_ratings(actor, unit.id, unit.kind) {
+                    year_end.push((
+                        msg!("home-ye_decide"),
+                        path,
+                        format!("ye-decide-{}", unit.id),
+                    ));
+                } else if unit.kind.holds_members()
+                    && actor
+                        .grants
+                        .iter()
+                        .any(|g| g.unit == unit.id && g.role.leads_cell())
+                {
+                    year_end.push((msg!("home-ye_cell"), path, format!("ye-cell-{}", unit.id)));
+                }
+            }
             let (counts, _) = db::tree::counts(&mut conn, unit.id, year.year, today).await?;
             let task = UnitTask {
                 id: unit.id,
@@ -254,5 +293,6 @@ pub async fn home(State(state): State<AppState>, ctx: Ctx) -> AppResult<HomeTemp
         documents,
         reviews: actor.reviews_unit_plans(),
         review,
+        year_end,
     })
 }

@@ -11,8 +11,11 @@ pub mod login;
 pub mod page;
 pub mod plans;
 pub mod print;
+pub mod progress;
+pub mod ratings;
 pub mod review;
 pub mod units;
+pub mod year_end;
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -68,6 +71,25 @@ pub async fn build_app(pool: PgPool, config: AppConfig) -> anyhow::Result<Router
         .route("/cells/{id}", get(cells::show))
         .route("/review", get(review::review))
         .merge(plans::router())
+        .route(
+            "/plans/{id}/assessment",
+            get(year_end::show).post(year_end::save),
+        )
+        .route("/plans/{id}/facts", post(year_end::add_fact))
+        .route(
+            "/plans/{id}/facts/{fact}/withdraw",
+            post(year_end::withdraw_fact),
+        )
+        .merge(ratings::router())
+        .route(
+            "/plans/{id}/items/{item}/progress",
+            get(progress::show).post(progress::record),
+        )
+        .route(
+            "/plans/{id}/items/{item}/progress/{update}/acknowledge",
+            post(progress::acknowledge),
+        )
+        .route("/cells/{id}/meeting", get(progress::meeting))
         .merge(print::router())
         .merge(units::router())
         .merge(admin::router())

@@ -230,26 +230,26 @@ pub fn redirect_with_flash(to: &str, message: &'static str) -> Response {
 
 /// Problems of a form's fields, already in the user's language.
 #[derive(Debug, Default, Clone)]
-pub struct FormErrors(pub Vec<(&'static str, String)>);
+pub struct FormErrors(pub Vec<(String, String)>);
 
 impl FormErrors {
     pub fn from_problems(lang: Lang, problems: &crate::domain::pledge::FieldErrors) -> Self {
         FormErrors(
             problems
                 .iter()
-                .map(|(field, problem)| (*field, lang.problem(*problem)))
+                .map(|(field, problem)| ((*field).to_owned(), lang.problem(*problem)))
                 .collect(),
         )
     }
 
-    pub fn get(&self, field: &str) -> Option<&str> {
+    pub fn get(&self, field: impl AsRef<str>) -> Option<&str> {
         self.0
             .iter()
-            .find(|(f, _)| *f == field)
+            .find(|(f, _)| f == field.as_ref())
             .map(|(_, m)| m.as_str())
     }
 
-    pub fn has(&self, field: &str) -> bool {
+    pub fn has(&self, field: impl AsRef<str>) -> bool {
         self.get(field).is_some()
     }
 

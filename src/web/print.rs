@@ -33,6 +33,8 @@ pub fn router() -> axum::Router<AppState> {
     axum::Router::new()
         .route("/plans/{id}/print", get(print_plan))
         .route("/plans/{id}/pdf", get(pdf_plan))
+        .route("/plans/{id}/self-review", get(print_self_review))
+        .route("/plans/{id}/self-review/pdf", get(pdf_self_review))
         .route("/cells/{id}/print", get(print_cell))
         .route("/cells/{id}/pdf", get(pdf_cell))
 }
@@ -61,7 +63,18 @@ pub enum Line {
         responsible: String,
         key: bool,
         manifestation: Option<String>,
+        /// The year-end assessments (the member's own, the cell's), on a self-review.
+        assessed: Option<(String, String)>,
     },
+}
+
+/// A numbered part of a self-review after its table: a heading, what is on record, and
+/// lines left blank to write on by hand.
+#[derive(Debug, Clone)]
+pub struct Section {
+    pub heading: String,
+    pub text: Vec<String>,
+    pub blank_lines: usize,
 }
 
 /// Everything one printed document shows.
@@ -79,6 +92,9 @@ pub struct Document {
     pub result_header: String,
     pub responsible_header: Option<String>,
     pub lines: Vec<Line>,
+    /// The headers of the two assessment columns (a self-review).
+    pub assessment_headers: Option<(String, String)>,
+    pub sections: Vec<Section>,
     pub shortcomings: Option<String>,
     pub approval: Option<String>,
     pub left: Block,
@@ -149,6 +165,7 @@ fn lines(plan: &PlanRecord, items: &[PledgeItem]) -> Vec<Line> {
         responsible: item.pledge.responsible.clone(),
         key: item.pledge.is_key,
         manifestation: item.manifestation.as_ref().map(|m| m.code.clone()),
+        assessed: None,
     };
     if plan.kind != PlanKind::UpperSecretaryCommitment {
         // A commitment's items are its pressing issues: only an action for the year's
@@ -391,6 +408,8 @@ fn document(
             .names_who_is_responsible()
             .then(|| DOC.t(msg!("doc-col_responsible"))),
         lines: lines(plan, items),
+        assessment_headers: None,
+        sections: Vec::new(),
         shortcomings: (kind.has_shortcomings() && !shortcomings.is_empty())
             .then(|| shortcomings.to_owned()),
         approval,
@@ -668,6 +687,164 @@ pub async fn pdf_cell(
         format!("ke-hoach-chi-bo-{id}-{year}.pdf"),
         format!("/cells/{id}/print?year={year}"),
         documents,
+    )
+    .await
+}
+
+/// The year-end self-review ("bản kiểm điểm") of a member, pre-filled from the approved
+/// plan: each pledge with its own and the cell's assessment and evidence, the shortcomings
+/// registered for remedy and how many remain open, the level the member proposes, and
+/// room to write the rest by hand. For the member and those overseeing the cell.
+async fn self_review_document(
+    conn: &mut PgConnection,
+    ctx: &Ctx,
+    id: PlanId,
+) -> AppResult<(PlanRecord, Document)> {
+    let plan = authorized_plan(conn, ctx.actor(), id, Action::ViewHistory).await?;
+    let Some(member) = plan.member_id else {
+        return Err(AppError::NotFound);
+    };
+    if plan.state != PlanState::Approved {
+        return Err(AppError::NotFound);
+    }
+    let signing = db::plans::signings(conn, plan.id).await?.into_iter().next();
+    let items = db::plans::items(conn, plan.id).await?;
+    let assessed = db::year_end::item_assessments(conn, plan.id).await?;
+    let review =
+        db::year_end::review(conn, plan.year, db::year_end::Subject::Member(member)).await?;
+    let scheme = crate::scoring::year_params(conn, plan.year)
+        .await
+        .map_err(AppError::Internal)?
+        .map_or_else(
+            || crate::domain::year::RatingScheme::in_force(plan.year),
+            |p| p.scheme,
+        );
+    let mut doc = document(&plan, &items, &plan.shortcomings, signing.as_ref(), None);
+    let outcome = |a: Option<&db::year_end::Assessed>| {
+        a.map(|a| {
+            let label = DOC.t(&crate::i18n::Labelled::message_id(a.outcome));
+            if a.evidence.is_empty() {
+                label
+            } else {
+                format!("{label} ({})", a.evidence)
+            }
+        })
+        .unwrap_or_default()
+    };
+    for (line, item) in doc.lines.iter_mut().zip(&items) {
+        if let Line::Item { assessed: slot, .. } = line {
+            let found = assessed.iter().find(|(i, _)| *i == item.id).map(|(_, a)| a);
+            *slot = Some((
+                outcome(found.and_then(|a| a.own.as_ref())),
+                outcome(found.and_then(|a| a.reviewer.as_ref())),
+            ));
+        }
+    }
+    let t = |id: &str| DOC.t(id);
+    doc.title = t(msg!("doc-title_self_review"));
+    doc.subtitle = DOC.t_args(
+        msg!("doc-subtitle_self_review"),
+        &[("year", plan.year.to_string().into())],
+    );
+    doc.draft = false;
+    doc.theme = None;
+    doc.approval = None;
+    doc.date_line = place_and_date(&plan.place, today_in_vietnam());
+    doc.assessment_headers = Some((t(msg!("doc-col_self")), t(msg!("doc-col_cell"))));
+    let shortcomings = if plan.shortcomings.trim().is_empty() {
+        Vec::new()
+    } else {
+        vec![plan.shortcomings.clone()]
+    };
+    doc.shortcomings = None;
+    doc.sections = vec![
+        Section {
+            heading: t(msg!("doc-sr_strengths")),
+            text: Vec::new(),
+            blank_lines: 4,
+        },
+        Section {
+            heading: t(msg!("doc-sr_shortcomings")),
+            text: shortcomings,
+            blank_lines: 4,
+        },
+        Section {
+            heading: t(msg!("doc-sr_remedied")),
+            text: vec![DOC.t_args(
+                msg!("doc-sr_open"),
+                &[("n", review.shortcomings_open.into())],
+            )],
+            blank_lines: 2,
+        },
+        Section {
+            heading: t(msg!("doc-sr_direction")),
+            text: Vec::new(),
+            blank_lines: 3,
+        },
+        Section {
+            heading: t(msg!("doc-sr_level")),
+            text: vec![review.self_level.map_or_else(
+                || t(msg!("doc-sr_no_level")),
+                |l| DOC.level(l, scheme, false),
+            )],
+            blank_lines: 0,
+        },
+    ];
+    doc.left = Block {
+        heading: t(msg!("doc-sr_cell_opinion")),
+        position: String::new(),
+        name: String::new(),
+    };
+    doc.right = Block {
+        heading: t(msg!("doc-sr_signer")),
+        position: String::new(),
+        name: plan.owner_name.clone().unwrap_or_default(),
+    };
+    Ok((plan, doc))
+}
+
+pub async fn print_self_review(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    let mut conn = state.pool.acquire().await?;
+    let (plan, doc) = self_review_document(&mut conn, &ctx, PlanId(id)).await?;
+    let title = format!(
+        "{} {}",
+        doc.title,
+        plan.owner_name.clone().unwrap_or_default()
+    );
+    print_page(
+        &state,
+        &ctx,
+        title,
+        format!("/plans/{id}/assessment"),
+        format!("/plans/{id}/self-review/pdf"),
+        vec![doc],
+    )
+}
+
+pub async fn pdf_self_review(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+) -> AppResult<Response> {
+    let mut conn = state.pool.acquire().await?;
+    let (plan, doc) = self_review_document(&mut conn, &ctx, PlanId(id)).await?;
+    drop(conn);
+    let title = format!(
+        "{} {}",
+        doc.title,
+        plan.owner_name.clone().unwrap_or_default()
+    );
+    pdf_response(
+        &state,
+        &ctx,
+        title,
+        format!("ban-kiem-diem-{}-{}.pdf", plan.year, plan.id),
+        format!("/plans/{id}/self-review"),
+        vec![doc],
     )
     .await
 }

@@ -191,6 +191,8 @@ pub struct UnitTemplate {
     counts: Counts,
     children: Vec<UnitCounts>,
     documents: Vec<Document>,
+    /// The year-end ratings page (see `ratings::shows_ratings`).
+    ratings_link: bool,
 }
 
 impl UnitTemplate {
@@ -262,7 +264,15 @@ pub async fn show(
     let documents = documents(&mut conn, &ctx, &unit, &year).await?;
     let mut page = ctx.page(msg!("unit-title"), format!("/units/{}", unit.id));
     page.title = unit.name.clone();
+    let ratings_link = crate::web::ratings::shows_ratings(
+        ctx.actor(),
+        &unit.ancestors,
+        unit.id,
+        unit.kind,
+        year.phase,
+    );
     Ok(UnitTemplate {
+        ratings_link,
         page,
         trail: trail(&ctx, &unit),
         unit,

@@ -1062,3 +1062,165 @@ impl Browser {
         Ok(String::from_utf8_lossy(&out.stdout).into_owned())
     }
 }
+
+const EVIDENCE: &str = "Quyết định khen thưởng số 45-QĐ/UBND ngày 20/11/2017";
+
+#[sqlx::test]
+async fn year_end_from_self_assessment_to_the_member_reading_the_decided_rating(
+    pool: sqlx::PgPool,
+) {
+    let app = common::TestApp::spawn(pool).await;
+    // m1's plan of two items, approved by the cell secretary during the year.
+    let plan = app.plan_with_items("m1", 2).await;
+    for (who, action) in [("m1", "submit"), ("s1", "approve")] {
+        let r = app.act(who, plan, action, "").await;
+        assert_eq!(r.status, reqwest::StatusCode::SEE_OTHER, "{}", r.text);
+    }
+    sqlx::query("update years set phase = 'self_assessment' where year = 2017")
+        .execute(&app.pool)
+        .await
+        .expect("phase");
+    let (mut driver, driver_url) = start_chromedriver().await;
+    let profile = fresh_profile_dir();
+    let client = connect(&driver_url, &profile).await;
+    let mut browser = Browser {
+        client: client.clone(),
+        base: format!("http://{}", app.address),
+        shots: screenshot_dir(),
+        device: "desktop",
+    };
+    let outcome = year_end_journey(&mut browser, &app, plan).await;
+    let closed = client.close().await;
+    if let Err(error) = driver.kill().await {
+        eprintln!("could not stop chromedriver: {error}");
+    }
+    let _ = std::fs::remove_dir_all(&profile);
+    if let Err(error) = outcome {
+        panic!("year-end journey failed: {error:#}");
+    }
+    closed.expect("closing the browser session");
+    let (state, level, number): (String, Option<String>, Option<String>) = sqlx::query_as(
+        "select r.state, r.level, r.decision_number from ratings r
+         join plans p on p.member_id = r.member_id and p.year = r.year where p.id = $1",
+    )
+    .bind(plan)
+    .fetch_one(&app.pool)
+    .await
+    .expect("m1's rating");
+    assert_eq!(state, "decided");
+    assert_eq!(level.as_deref(), Some("HTTNV"));
+    assert_eq!(number.as_deref(), Some("15-QĐ/ĐU"));
+    let evidence: i64 = sqlx::query_scalar(
+        "select count(*) from item_assessments where plan_id = $1 and evidence = $2",
+    )
+    .bind(plan)
+    .bind(EVIDENCE)
+    .fetch_one(&app.pool)
+    .await
+    .expect("evidence");
+    assert_eq!(evidence, 1, "the evidence typed in the browser is kept");
+}
+
+async fn year_end_journey(b: &mut Browser, app: &common::TestApp, plan: i64) -> Result<()> {
+    let items = app.item_ids(plan).await;
+    // The member assesses their own pledges from the plan page.
+    b.login("m1", "Nguyễn Thị Hoa").await?;
+    b.goto(&format!("/plans/{plan}")).await?;
+    b.click("#assessment-link").await?;
+    b.expect_text("h1", "Đánh giá kết quả thực hiện").await?;
+    for item in &items {
+        b.click(&format!("input[name='outcome-{item}'][value='exceeded']"))
+            .await?;
+    }
+    b.fill(&format!("#evidence-{}", items[0]), EVIDENCE).await?;
+    b.select("#self_level", "HTXSNV").await?;
+    b.shot("assessment-self").await?;
+    b.click("#save-assessment").await?;
+    b.expect_text(".flash", "Đã lưu đánh giá.").await?;
+    // The self-review form, pre-filled, ready to print.
+    b.click("#self-review-link").await?;
+    b.expect_text(".doc-title", "BẢN KIỂM ĐIỂM ĐẢNG VIÊN")
+        .await?;
+    b.expect_text(".doc-items", EVIDENCE).await?;
+    b.shot("self-review").await?;
+    b.click("nav.toolbar a.back").await?;
+    b.expect_text("h1", "Đánh giá kết quả thực hiện").await?;
+    b.logout().await?;
+
+    // The cell secretary sees it beside their own form, assesses, gives the points.
+    b.login("s1", "Lê Văn Thành").await?;
+    b.goto(&format!("/plans/{plan}")).await?;
+    b.click("#assessment-link").await?;
+    b.expect_text(&format!("#item-{}", items[0]), EVIDENCE)
+        .await?;
+    for item in &items {
+        b.click(&format!("input[name='outcome-{item}'][value='exceeded']"))
+            .await?;
+    }
+    // A number out of range comes back with its message, in view and focused.
+    b.fill("#common_points", "35").await?;
+    b.click("#save-assessment").await?;
+    b.expect_text("#problems", "từ 0 đến 30").await?;
+    b.expect_focused("problems").await?;
+    b.fill("#common_points", "28,5").await?;
+    b.shot("assessment-cell").await?;
+    b.click("#save-assessment").await?;
+    b.expect_text(".flash", "Đã lưu đánh giá.").await?;
+
+    // The year moves to rating; the cell proposes for all its members.
+    sqlx::query("update years set phase = 'rating' where year = 2017")
+        .execute(&app.pool)
+        .await
+        .context("phase")?;
+    b.click("nav a[href='/my-cell']").await?;
+    b.click("#ratings-link").await?;
+    b.click("#propose").await?;
+    b.expect_text(".flash", "Đã tính mức xếp loại đề xuất.")
+        .await?;
+    b.expect_text("table.ratings", "Nguyễn Thị Hoa").await?;
+    b.shot("ratings-cell").await?;
+    b.logout().await?;
+
+    // The grassroots committee previews, then decides with the decision's number.
+    let g = app.fx.units["G"];
+    b.login("committee", "Phạm Thị Đảng Ủy").await?;
+    b.goto(&format!("/units/{g}")).await?;
+    b.click("#ratings-link").await?;
+    b.click("#propose").await?;
+    b.expect_text(".flash", "Đã tính mức xếp loại đề xuất.")
+        .await?;
+    b.fill("#decision_number", "15-QĐ/ĐU").await?;
+    b.click("#preview").await?;
+    b.expect_text("#previewed", "xem trước").await?;
+    b.shot("ratings-preview").await?;
+    if b.value("#decision_number").await? != "15-QĐ/ĐU" {
+        return Err(b
+            .fail("the decision number typed was lost by the preview")
+            .await);
+    }
+    b.click("#decide").await?;
+    b.expect_text(".flash", "Đã quyết định xếp loại.").await?;
+    b.shot("ratings-decided").await?;
+    b.logout().await?;
+
+    // The member reads the rating and why, on a desktop and on a phone.
+    b.login("m1", "Nguyễn Thị Hoa").await?;
+    b.goto(&format!("/plans/{plan}")).await?;
+    b.click("#rating-link").await?;
+    b.expect_text("#level", "Hoàn thành tốt nhiệm vụ").await?;
+    b.expect_text("#state", "15-QĐ/ĐU").await?;
+    b.expect_text("#moved", "tỷ lệ").await?;
+    b.expect_text("#explanation", "Nội dung số 1").await?;
+    b.shot("rating-explained").await?;
+    b.client
+        .set_window_size(360, 800)
+        .await
+        .context("phone width")?;
+    b.device = "phone";
+    b.goto(&format!("/plans/{plan}/assessment")).await?;
+    b.shot("assessment-read").await?;
+    b.click("#rating-link").await?;
+    b.expect_text("#level", "Hoàn thành tốt nhiệm vụ").await?;
+    b.shot("rating-explained").await?;
+    Ok(())
+}

@@ -14,3 +14,4 @@ mod rate;
 mod review;
 mod rules;
 mod workflow;
+mod year_end;

@@ -17,8 +17,9 @@ use crate::domain::access::{Action, Target, allows, oversees};
 use crate::domain::changes::{ItemChange, Segment, WordChange, compare, words};
 use crate::domain::clarity::{self, Unclear};
 use crate::domain::ids::{OrgUnitId, PlanId, PlanItemId};
-use crate::domain::plan::{self, EventKind, PlanAction, PlanState};
+use crate::domain::plan::{self, EventKind, PlanAction, PlanKind, PlanState};
 use crate::domain::pledge::PledgeItem;
+use crate::domain::year::Phase;
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
 use crate::web::page::{Ctx, Page, unit_url};
@@ -74,6 +75,16 @@ pub struct PlanTemplate {
     unclear: Vec<(PlanItemId, Vec<Unclear>)>,
     /// Similar texts found elsewhere, for those overseeing the unit.
     similar: Vec<Similar>,
+    /// The year-end assessment's page is open (an approved plan, from self-assessment on).
+    assessment_link: bool,
+    /// The member's rating of the year (id, decided), when the viewer may read it.
+    rating_link: Option<(i64, bool)>,
+    /// The latest progress of each item (an approved plan, for its writers and those
+    /// overseeing it).
+    progress: Vec<crate::db::progress::Update>,
+    shows_progress: bool,
+    can_record_progress: bool,
+    today: chrono::NaiveDate,
 }
 
 impl PlanTemplate {
@@ -157,6 +168,21 @@ impl PlanTemplate {
             "manifestation" => msg!("item-manifestation"),
             _ => msg!("item-serves_theme"),
         }
+    }
+
+    fn progress_for(&self, item: &PledgeItem) -> Option<&crate::db::progress::Update> {
+        self.progress.iter().find(|u| u.item_id == item.id)
+    }
+
+    /// Past its deadline and not reported done, while the year is open.
+    fn overdue(&self, item: &PledgeItem) -> bool {
+        self.shows_progress
+            && self.plan.year_open
+            && crate::domain::progress::is_overdue(
+                item.pledge.deadline,
+                self.today,
+                self.progress_for(item).map(|u| u.status),
+            )
     }
 
     fn is_state(&self, state: &str) -> bool {
@@ -315,7 +341,37 @@ pub(super) async fn render(
     }
     // The summary at the top says it; the banner would say it twice.
     page.alert = None;
+    let assessable = plan.state == PlanState::Approved
+        && show_history
+        && matches!(plan.kind, PlanKind::Personal | PlanKind::Collective);
+    let assessment_link = assessable
+        && db::years::find(&mut conn, plan.year)
+            .await?
+            .is_some_and(|y| {
+                matches!(
+                    y.phase,
+                    Phase::SelfAssessment | Phase::Rating | Phase::Closed
+                )
+            });
+    let rating_link = match plan.member_id {
+        Some(member) => {
+            crate::web::ratings::visible_rating(&mut conn, ctx, plan.year, member).await?
+        }
+        None => None,
+    };
+    let shows_progress = plan.state == PlanState::Approved && show_history;
+    let progress = if shows_progress {
+        db::progress::latest(&mut conn, plan.id).await?
+    } else {
+        Vec::new()
+    };
     Ok(PlanTemplate {
+        can_record_progress: allows(ctx.actor(), Action::RecordProgress, &target),
+        progress,
+        shows_progress,
+        today: crate::domain::deadline::today_in_vietnam(),
+        assessment_link,
+        rating_link,
         page,
         show_action_form: !actions.is_empty(),
         plan,
