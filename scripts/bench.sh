@@ -12,7 +12,10 @@
 #     and their combined capacity;
 #   - the peak resident memory of the server and of PostgreSQL during each run.
 # The table is printed and written to target/bench/<scale>.md.
+#   - year-end scoring of the open year (`pledges score`), against a plain set-based UPDATE
+#     of the same rating rows;
 # Usage: ./scripts/bench.sh [tiny|province|city|<members>] [SECONDS per run, default 10]
+# With PAGES=0 only the jobs (generator, scoring) are measured.
 # Needs wrk, curl and psql (apt-get install wrk curl postgresql-client).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -76,7 +79,25 @@ say ""
 say "| job | seconds | per 100,000 members | floor (COPY of the same $rows rows, no index or trigger) | ratio |"
 say "|---|---|---|---|---|"
 say "| generate (demo + $members members, 3 years) | $(printf %.1f "$generated") | $(echo "scale=1; $generated * 100000 / $members" | bc) | $(printf %.1f "$floor") s | $(echo "scale=1; $generated / $floor" | bc) |"
+
+# --- Year-end scoring, and a plain set-based UPDATE of the same rows as its floor --------
+# The open year's assessments were filled in by the generator; `score` proposes a rating
+# for every member and unit of the province and stores them with their explanations.
+open_year=$(q "select max(year) from years where phase <> 'closed'")
+timed() { local s; s=$(date +%s.%N); "$@" >/dev/null; echo "$(date +%s.%N) - $s" | bc; }
+computed=$(timed "$bin" score --year "$open_year" --dry-run)
+scored=$(timed "$bin" score --year "$open_year")
+rated=$(q "select count(*) from ratings where year = $open_year")
+rated_members=$(q "select count(*) from ratings where year = $open_year and member_id is not null")
+floor=$(timed q "update ratings set points = points where year = $open_year")
+say "| score $open_year: proposals for $rated_members members and $((rated - rated_members)) units, stored with their cases | $(printf %.2f "$scored") | $(echo "scale=2; $scored * 100000 / $rated_members" | bc) | $(printf %.2f "$floor") s (UPDATE of the same $rated rows) | $(echo "scale=1; $scored / $floor" | bc) |"
+say "| score $open_year --dry-run: the same, computed and counted, nothing stored | $(printf %.2f "$computed") | $(echo "scale=2; $computed * 100000 / $rated_members" | bc) | | |"
+say "| rating distribution of the proposals | $(q "select string_agg(coalesce(level, 'not rated') || ' ' || n, ', ' order by level) from (select level, count(*) n from ratings where year = $open_year and member_id is not null group by level) d") | | | |"
 say ""
+if [ "${PAGES:-1}" = 0 ]; then
+  echo "PAGES=0: the jobs only; written to $report"
+  exit 0
+fi
 
 # --- Servers --------------------------------------------------------------------------
 port=$(free_port)
