@@ -282,6 +282,33 @@ pub fn allows(actor: &Actor, action: Action, target: &Target) -> bool {
     }
 }
 
+/// Whether a unit's page links to its ratings: a unit that proposes or decides ratings
+/// (a cell, a grassroots organisation, a committee above them), from self-assessment on,
+/// for those who may see them.
+pub fn shows_ratings(
+    actor: &Actor,
+    unit_path: &[OrgUnitId],
+    unit: OrgUnitId,
+    kind: OrgKind,
+    phase: crate::domain::year::Phase,
+) -> bool {
+    use crate::domain::org::OrgKind as K;
+    use crate::domain::year::Phase;
+    matches!(
+        kind,
+        K::Cell | K::GrassrootsCell | K::GrassrootsParty | K::UpperCommittee
+    ) && matches!(phase, Phase::SelfAssessment | Phase::Rating | Phase::Closed)
+        && allows(
+            actor,
+            Action::ViewRatings,
+            &Target::Ratings {
+                unit,
+                unit_path: unit_path.to_vec(),
+                kind,
+            },
+        )
+}
+
 /// Whether the actor sits on the body that decides the ratings a unit decides: the
 /// committee of a grassroots organisation (or of the commune committee, for the cells
 /// directly under it and the grassroots organisations below), the standing committee of a

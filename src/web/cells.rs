@@ -151,7 +151,7 @@ pub async fn show(
         })
         .collect();
     let can_print_all = crate::domain::access::oversees(ctx.actor(), &cell.ancestors);
-    let ratings_link = crate::web::ratings::shows_ratings(
+    let ratings_link = crate::domain::access::shows_ratings(
         ctx.actor(),
         &cell.ancestors,
         cell.id,

@@ -174,32 +174,6 @@ impl RatingsTemplate {
     }
 }
 
-/// Whether a unit's page links to its ratings: a unit that proposes or decides ratings
-/// (a cell, a grassroots organisation, a committee above them), from self-assessment on,
-/// for those who may see them.
-pub fn shows_ratings(
-    actor: &crate::domain::access::Actor,
-    unit_path: &[OrgUnitId],
-    unit: OrgUnitId,
-    kind: crate::domain::org::OrgKind,
-    phase: Phase,
-) -> bool {
-    use crate::domain::org::OrgKind as K;
-    matches!(
-        kind,
-        K::Cell | K::GrassrootsCell | K::GrassrootsParty | K::UpperCommittee
-    ) && matches!(phase, Phase::SelfAssessment | Phase::Rating | Phase::Closed)
-        && allows(
-            actor,
-            Action::ViewRatings,
-            &Target::Ratings {
-                unit,
-                unit_path: unit_path.to_vec(),
-                kind,
-            },
-        )
-}
-
 /// The unit, its path and the year asked for, if the viewer may see its ratings.
 async fn unit_and_year(
     conn: &mut sqlx::PgConnection,

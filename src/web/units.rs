@@ -191,7 +191,7 @@ pub struct UnitTemplate {
     counts: Counts,
     children: Vec<UnitCounts>,
     documents: Vec<Document>,
-    /// The year-end ratings page (see `ratings::shows_ratings`).
+    /// The year-end ratings page (see `access::shows_ratings`).
     ratings_link: bool,
 }
 
@@ -264,7 +264,7 @@ pub async fn show(
     let documents = documents(&mut conn, &ctx, &unit, &year).await?;
     let mut page = ctx.page(msg!("unit-title"), format!("/units/{}", unit.id));
     page.title = unit.name.clone();
-    let ratings_link = crate::web::ratings::shows_ratings(
+    let ratings_link = crate::domain::access::shows_ratings(
         ctx.actor(),
         &unit.ancestors,
         unit.id,
