@@ -193,6 +193,8 @@ create table ratings (
     decided_at       timestamptz,
     decision_number  text,
     decision_date    date,
+    -- a quota share raised by the deciding body: {"percent": 25, "reason": "…"}
+    raised_quota     jsonb,
     version          int not null default 1,
     constraint ratings_pkey primary key (id),
     constraint ratings_year_fkey foreign key (year) references years (year),

@@ -263,3 +263,5 @@ flash-params_saved = The year's rating parameters were saved.
 flash-already_acknowledged = This update had already been acknowledged.
 
 ratings-no_pledges = no plan approved in the year
+
+rating-raised = The decision raised the share of excellent ratings to

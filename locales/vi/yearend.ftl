@@ -263,3 +263,5 @@ flash-params_saved = Đã lưu tham số xếp loại của năm.
 flash-already_acknowledged = Lần cập nhật này đã được ghi nhận trước đó.
 
 ratings-no_pledges = không có kế hoạch được thông qua trong năm
+
+rating-raised = Khi quyết định, tỷ lệ Hoàn thành xuất sắc được nâng lên

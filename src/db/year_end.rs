@@ -406,6 +406,8 @@ pub struct StoredRating {
     pub decided_by: Option<String>,
     pub decision_number: Option<String>,
     pub decision_date: Option<NaiveDate>,
+    /// The raised quota share the decision applied, with its reason.
+    pub raised_quota: Option<(u32, String)>,
     pub version: i32,
 }
 
@@ -442,7 +444,7 @@ macro_rules! stored_rating_query {
                       r.proposed_level as "proposed_level: Level", r.moved_by_quota,
                       r.tie_at_boundary, r.quota_allowed, r.quota_qualified,
                       rp.params, r.inputs, da.display_name as "decided_by?", r.decision_number,
-                      r.decision_date, r.version,
+                      r.decision_date, r.raised_quota, r.version,
                       m.given_name as "given_name?"
                from ratings r
                join rating_params rp on rp.id = r.params_id
@@ -497,6 +499,12 @@ macro_rules! to_stored {
             decided_by: r.decided_by,
             decision_number: r.decision_number,
             decision_date: r.decision_date,
+            raised_quota: r.raised_quota.and_then(|v| {
+                Some((
+                    u32::try_from(v.get("percent")?.as_u64()?).ok()?,
+                    v.get("reason")?.as_str()?.to_owned(),
+                ))
+            }),
             version: r.version,
         }
     }};
@@ -611,7 +619,7 @@ pub async fn decide(
     let updated = sqlx::query!(
         "update ratings r set state = 'decided', level = u.level,
                 decided_by = $1, decided_at = now(), decision_number = $2, decision_date = $3,
-                version = r.version + 1
+                raised_quota = $9, version = r.version + 1
          from unnest($4::bigint[], $5::int[], $6::text[]) as u(id, version, level)
          where r.id = u.id and r.version = u.version and r.state = 'proposed'
            and r.scope_unit_id = $7 and r.year = $8
@@ -623,7 +631,11 @@ pub async fn decide(
         &versions,
         &levels as &[Option<&str>],
         scope as OrgUnitId,
-        year
+        year,
+        decision
+            .raised
+            .as_ref()
+            .map(|(p, why)| json!({ "percent": p, "reason": why }))
     )
     .execute(&mut *conn)
     .await?
@@ -662,7 +674,8 @@ pub async fn reopen(
         r#"with before as (select decision_number, decision_date, level from ratings
                            where id = $1 for update)
            update ratings r set state = 'proposed', decided_by = null, decided_at = null,
-                  decision_number = null, decision_date = null, version = r.version + 1
+                  decision_number = null, decision_date = null, raised_quota = null,
+                  version = r.version + 1
            from before
            where r.id = $1 and r.version = $2 and r.state = 'decided'
            returning before.decision_number as "number?", before.decision_date as "date?",

@@ -495,6 +495,20 @@ async fn from_self_assessment_through_the_cell_to_the_committees_decision(pool: 
             .await,
         0
     );
+    // A raised share needs its grounds.
+    let no_grounds = post(
+        &mut committee,
+        &path,
+        &as_proposed(&[
+            ("action", "decide"),
+            ("decision_number", "12-QĐ/ĐU"),
+            ("decision_date", "10/01/2017"),
+            ("raised_percent", "25"),
+        ]),
+    )
+    .await;
+    assert_eq!(no_grounds.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(no_grounds.has("#problems a[href='#raised_reason']"));
     let decided = post(
         &mut committee,
         &path,
@@ -502,6 +516,8 @@ async fn from_self_assessment_through_the_cell_to_the_committees_decision(pool: 
             ("action", "decide"),
             ("decision_number", "12-QĐ/ĐU"),
             ("decision_date", "10/01/2017"),
+            ("raised_percent", "25"),
+            ("raised_reason", "Công văn số 45-CV/TU cho phép"),
         ]),
     )
     .await;
@@ -544,6 +560,13 @@ async fn from_self_assessment_through_the_cell_to_the_committees_decision(pool: 
             .contains("Hoàn thành tốt nhiệm vụ")
     );
     assert!(rating.has("#moved"), "told that the quota moved them down");
+    assert!(
+        rating
+            .select("#raised")
+            .join("")
+            .contains("25%: Công văn số 45-CV/TU cho phép"),
+        "the raised share and its grounds are shown with the decision"
+    );
     assert!(rating.select("#state").join("").contains("12-QĐ/ĐU"));
     let steps = rating.select("#explanation li");
     assert!(steps.len() >= 6, "{steps:?}");
