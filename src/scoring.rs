@@ -168,7 +168,9 @@ pub async fn score(conn: &mut PgConnection, year: i32, unit: OrgUnitId) -> anyho
                       array_agg(i.weight order by i.position) as weights,
                       array_agg(i.id order by i.position) as ids,
                       array_agg(rv.outcome is null and sf.outcome is not null
-                                order by i.position) as unconfirmed
+                                order by i.position) as unconfirmed,
+                      array_agg(rv.outcome is null and sf.outcome is null
+                                order by i.position) as unassessed
                from plans p
                join plan_items i on i.plan_id = p.id
                left join item_assessments rv
@@ -208,6 +210,7 @@ pub async fn score(conn: &mut PgConnection, year: i32, unit: OrgUnitId) -> anyho
                       as "new_member!",
                   items.outcomes as "outcomes?: Vec<String>", items.weights as "weights?: Vec<i32>",
                   items.ids as "item_ids?: Vec<i64>", items.unconfirmed as "unconfirmed?: Vec<bool>",
+                  items.unassessed as "unassessed?: Vec<bool>",
                   yr.common_points as "common_points?", yr.shortcomings_open as "shortcomings_open?",
                   coalesce(facts.disciplined, false) as "disciplined!",
                   coalesce(facts.self_detected, false) as "self_detected!",
@@ -256,6 +259,7 @@ pub async fn score(conn: &mut PgConnection, year: i32, unit: OrgUnitId) -> anyho
             r.outcomes.unwrap_or_default(),
             r.weights.unwrap_or_default(),
             r.unconfirmed.unwrap_or_default(),
+            r.unassessed.unwrap_or_default(),
         );
         let case = MemberCase {
             id: r.member_id.0.to_string(),
@@ -364,22 +368,24 @@ fn tally<'a>(
 }
 
 /// The items of a plan as rated: the cell's outcome, or, until the cell assesses an item,
-/// its writer's (marked unconfirmed), or not done when nobody assessed it.
+/// its writer's (marked unconfirmed), or not done when nobody assessed it (marked so).
 fn item_results(
     ids: Vec<i64>,
     outcomes: Vec<String>,
     weights: Vec<i32>,
     unconfirmed: Vec<bool>,
+    unassessed: Vec<bool>,
 ) -> Vec<ItemResult> {
     ids.into_iter()
         .zip(outcomes)
         .zip(weights)
-        .zip(unconfirmed)
-        .map(|(((id, o), w), unconfirmed)| ItemResult {
+        .zip(unconfirmed.into_iter().zip(unassessed))
+        .map(|(((id, o), w), (unconfirmed, unassessed))| ItemResult {
             outcome: Outcome::parse(&o).unwrap_or(Outcome::NotDone),
             weight: u32::try_from(w).unwrap_or(1),
             item: Some(id),
             unconfirmed,
+            unassessed,
         })
         .collect()
 }
@@ -421,7 +427,9 @@ async fn score_units(
                       array_agg(i.weight order by i.position) as weights,
                       array_agg(i.id order by i.position) as ids,
                       array_agg(rv.outcome is null and sf.outcome is not null
-                                order by i.position) as unconfirmed
+                                order by i.position) as unconfirmed,
+                      array_agg(rv.outcome is null and sf.outcome is null
+                                order by i.position) as unassessed
                from plans p
                join plan_items i on i.plan_id = p.id
                left join item_assessments rv
@@ -446,6 +454,7 @@ async fn score_units(
                   s.code as scope_code, s.name as scope_name,
                   items.outcomes as "outcomes?: Vec<String>", items.weights as "weights?: Vec<i32>",
                   items.ids as "item_ids?: Vec<i64>", items.unconfirmed as "unconfirmed?: Vec<bool>",
+                  items.unassessed as "unassessed?: Vec<bool>",
                   yr.common_points as "common_points?", yr.shortcomings_open as "shortcomings_open?",
                   coalesce(facts.disciplined, false) as "disciplined!",
                   coalesce(facts.self_detected, false) as "self_detected!",
@@ -476,6 +485,7 @@ async fn score_units(
                 r.outcomes.unwrap_or_default(),
                 r.weights.unwrap_or_default(),
                 r.unconfirmed.unwrap_or_default(),
+                r.unassessed.unwrap_or_default(),
             ),
             common_points: r.common_points.unwrap_or(0.0),
             shortcomings_open: u32::try_from(r.shortcomings_open.unwrap_or(0)).unwrap_or(0),

@@ -113,6 +113,7 @@ explain-scheme = Under { $scheme }: excellent from { $excellent } points, good f
 explain-not_rated = Not rated: { $reason }.
 explain-item = Item { $no } "{ $content }": { $outcome }{ $unconfirmed ->
     [yes] { " " }(self-assessed; the cell has not assessed it)
+    [none] { " " }(not assessed yet, counted as not completed for now)
    *[no] { "" }
 }, importance { $weight }: { $points } points.
 explain-points = Common criteria { $common }/{ $common_max } points; task results { $tasks }/{ $task_max } points; total { $total } points.

@@ -113,6 +113,7 @@ explain-scheme = Áp dụng { $scheme }: Xuất sắc từ { $excellent } điể
 explain-not_rated = Chưa xếp loại: { $reason }.
 explain-item = Nội dung { $no } "{ $content }": { $outcome }{ $unconfirmed ->
     [yes] { " " }(theo tự đánh giá, chi bộ chưa đánh giá)
+    [none] { " " }(chưa ai đánh giá, tạm tính là không hoàn thành)
    *[no] { "" }
 }, mức độ quan trọng { $weight }: { $points } điểm.
 explain-points = Tiêu chí chung { $common }/{ $common_max } điểm; kết quả thực hiện nhiệm vụ { $tasks }/{ $task_max } điểm; tổng { $total } điểm.

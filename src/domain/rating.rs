@@ -388,6 +388,9 @@ pub struct ItemResult {
     /// Only its writer assessed it so far: the outcome is theirs, not yet the cell's.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub unconfirmed: bool,
+    /// Nobody assessed it yet: it counts as not done until someone does.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub unassessed: bool,
 }
 
 impl ItemResult {
@@ -397,6 +400,7 @@ impl ItemResult {
             weight,
             item: None,
             unconfirmed: false,
+            unassessed: false,
         }
     }
 }
@@ -502,6 +506,8 @@ pub enum Step {
         item: Option<i64>,
         #[serde(default, skip_serializing_if = "std::ops::Not::not")]
         unconfirmed: bool,
+        #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+        unassessed: bool,
     },
     Points {
         common: f64,
@@ -617,6 +623,7 @@ fn task_points(params: &Params, items: &[ItemResult], steps: &mut Vec<Step>) -> 
             points: params.round(points),
             item: item.item,
             unconfirmed: item.unconfirmed,
+            unassessed: item.unassessed,
         });
     }
     sum
@@ -1213,6 +1220,7 @@ mod tests {
                 .map(|o| ItemResult {
                     item: None,
                     unconfirmed: false,
+                    unassessed: false,
                     outcome: *o,
                     weight: 1,
                 })

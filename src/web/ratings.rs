@@ -729,6 +729,7 @@ pub fn explain(
                 points,
                 item,
                 unconfirmed,
+                unassessed,
             } => Said {
                 text: lang.t_args(
                     msg!("explain-item"),
@@ -740,7 +741,13 @@ pub fn explain(
                         ),
                         (
                             "unconfirmed",
-                            FluentValue::from(if *unconfirmed { "yes" } else { "no" }),
+                            FluentValue::from(if *unassessed {
+                                "none"
+                            } else if *unconfirmed {
+                                "yes"
+                            } else {
+                                "no"
+                            }),
                         ),
                         (
                             "outcome",

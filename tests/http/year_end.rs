@@ -951,4 +951,27 @@ async fn progress_is_reported_acknowledged_flagged_when_overdue_and_listed_for_t
             .status,
         StatusCode::NOT_FOUND
     );
+    // Proposed before anyone assessed: the explanation says so for each item.
+    phase(&app, "rating").await;
+    let g = app.fx.units["G"];
+    let mut committee = app.login("committee").await;
+    let r = committee
+        .post(
+            &format!("/units/{g}/ratings/propose"),
+            &[("year", "2017".into())],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER);
+    let (rating, _, level, _) = rating_of(&app, "m1").await;
+    assert_eq!(level.as_deref(), Some("KHTNV"));
+    let page = m1.get(&format!("/ratings/{rating}")).await;
+    let steps = page.select("#explanation li");
+    assert_eq!(
+        steps
+            .iter()
+            .filter(|s| s.contains("chưa ai đánh giá"))
+            .count(),
+        2,
+        "{steps:?}"
+    );
 }
