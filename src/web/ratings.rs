@@ -174,6 +174,15 @@ impl RatingsTemplate {
     }
 }
 
+/// The ratings a unit proposes or decides, as the access rule sees them.
+fn ratings_target(unit: &UnitPath) -> Target {
+    Target::Ratings {
+        unit: unit.id,
+        unit_path: unit.ancestors.clone(),
+        kind: unit.kind,
+    }
+}
+
 /// The unit, its path and the year asked for, if the viewer may see its ratings.
 async fn unit_and_year(
     conn: &mut sqlx::PgConnection,
@@ -184,11 +193,7 @@ async fn unit_and_year(
     let unit = db::tree::unit_path(conn, OrgUnitId(id))
         .await?
         .ok_or(AppError::NotFound)?;
-    let target = Target::Ratings {
-        unit: unit.id,
-        unit_path: unit.ancestors.clone(),
-        kind: unit.kind,
-    };
+    let target = ratings_target(&unit);
     if !allows(ctx.actor(), Action::ViewRatings, &target) {
         return Err(AppError::NotFound);
     }
@@ -953,27 +958,14 @@ async fn render_rating(
         .ok_or(AppError::NotFound)?;
     let can_reopen = rating.decided
         && year.phase == Phase::Rating
-        && allows(
-            ctx.actor(),
-            Action::DecideRatings,
-            &Target::Ratings {
-                unit: scope.id,
-                unit_path: scope.ancestors.clone(),
-                kind: scope.kind,
-            },
-        );
-    let list_target = |unit: &UnitPath| Target::Ratings {
-        unit: unit.id,
-        unit_path: unit.ancestors.clone(),
-        kind: unit.kind,
-    };
-    let list = if allows(ctx.actor(), Action::ViewRatings, &list_target(&scope)) {
+        && allows(ctx.actor(), Action::DecideRatings, &ratings_target(&scope));
+    let list = if allows(ctx.actor(), Action::ViewRatings, &ratings_target(&scope)) {
         Some(scope.id)
     } else {
         let place = db::tree::unit_path(&mut conn, rating.place_id)
             .await?
             .ok_or(AppError::NotFound)?;
-        allows(ctx.actor(), Action::ViewRatings, &list_target(&place)).then_some(place.id)
+        allows(ctx.actor(), Action::ViewRatings, &ratings_target(&place)).then_some(place.id)
     };
     let steps = explain(
         ctx.lang,
@@ -1039,11 +1031,7 @@ pub async fn reopen(
     let scope = db::tree::unit_path(&mut tx, rating.scope_id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let target = Target::Ratings {
-        unit: scope.id,
-        unit_path: scope.ancestors.clone(),
-        kind: scope.kind,
-    };
+    let target = ratings_target(&scope);
     if !allows(ctx.actor(), Action::DecideRatings, &target) {
         return Err(AppError::NotFound);
     }

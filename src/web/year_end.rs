@@ -181,12 +181,10 @@ struct Rights {
     closed_because: Option<&'static str>,
 }
 
-async fn rights(
-    conn: &mut sqlx::PgConnection,
-    ctx: &Ctx,
-    plan: &PlanRecord,
-    rating: Option<(i64, bool)>,
-) -> AppResult<Rights> {
+/// Who may assess `plan` and whether it can change now: the year must be in
+/// self-assessment or rating, and the writer's rating of the year not decided.
+async fn rights(conn: &mut sqlx::PgConnection, ctx: &Ctx, plan: &PlanRecord) -> AppResult<Rights> {
+    let rating = db::year_end::subject_rating_id(conn, plan.year, Subject::of_plan(plan)).await?;
     let target = Target::Plan(plan.scope());
     let own = allows(ctx.actor(), Action::AssessOwn, &target);
     let reviewer = allows(ctx.actor(), Action::AssessAsReviewer, &target);
@@ -230,8 +228,7 @@ async fn render(
         return Err(AppError::NotFound);
     }
     let subject = Subject::of_plan(&plan);
-    let rating = db::year_end::subject_rating_id(&mut conn, plan.year, subject).await?;
-    let rights = rights(&mut conn, ctx, &plan, rating).await?;
+    let rights = rights(&mut conn, ctx, &plan).await?;
     // The link is shown only to those who may open the rating.
     let rating = match subject {
         Subject::Member(m) => {
@@ -353,9 +350,7 @@ pub async fn save(
     if !allows(ctx.actor(), action, &Target::Plan(plan.scope())) {
         return Err(AppError::NotFound);
     }
-    let subject = Subject::of_plan(&plan);
-    let rating = db::year_end::subject_rating_id(&mut tx, plan.year, subject).await?;
-    let r = rights(&mut tx, &ctx, &plan, rating).await?;
+    let r = rights(&mut tx, &ctx, &plan).await?;
     let again = |errors: FormErrors, alert: Option<&'static str>| Typed {
         fields: fields.clone(),
         errors,
@@ -420,8 +415,7 @@ pub async fn add_fact(
     let mut tx = db::begin(&state.pool).await?;
     let plan = authorized_plan(&mut tx, ctx.actor(), id, Action::AssessAsReviewer).await?;
     let subject = Subject::of_plan(&plan);
-    let rating = db::year_end::subject_rating_id(&mut tx, plan.year, subject).await?;
-    let r = rights(&mut tx, &ctx, &plan, rating).await?;
+    let r = rights(&mut tx, &ctx, &plan).await?;
     let fact = match (
         r.closed_because,
         NewFact::parse(&input, plan.year, plan.member_id.is_some()),
@@ -475,8 +469,7 @@ pub async fn withdraw_fact(
     let mut tx = db::begin(&state.pool).await?;
     let plan = authorized_plan(&mut tx, ctx.actor(), id, Action::AssessAsReviewer).await?;
     let subject = Subject::of_plan(&plan);
-    let rating = db::year_end::subject_rating_id(&mut tx, plan.year, subject).await?;
-    let r = rights(&mut tx, &ctx, &plan, rating).await?;
+    let r = rights(&mut tx, &ctx, &plan).await?;
     let reason = crate::domain::text::clean_multiline(&form.reason);
     let problem = if reason.is_empty() {
         Some(crate::domain::pledge::FieldProblem::Missing)
