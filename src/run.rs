@@ -232,21 +232,30 @@ pub async fn score_report(
             writeln!(out)?;
         }
         ScoreFormat::Csv => {
-            writeln!(out, "scope,name,rated,HTXSNV,HTTNV,HTNV,KHTNV,not_rated")?;
+            let mut csv = csv::Writer::from_writer(&mut *out);
+            csv.write_record([
+                "scope",
+                "name",
+                "rated",
+                "HTXSNV",
+                "HTTNV",
+                "HTNV",
+                "KHTNV",
+                "not_rated",
+            ])?;
             for c in &counts {
-                writeln!(
-                    out,
-                    "{},\"{}\",{},{},{},{},{},{}",
-                    c.scope,
-                    c.name.replace('"', "\"\""),
-                    c.subjects,
-                    c.excellent,
-                    c.good,
-                    c.completed,
-                    c.not_completed,
-                    c.not_rated
-                )?;
+                csv.write_record([
+                    c.scope.clone(),
+                    c.name.clone(),
+                    c.subjects.to_owned(),
+                    c.excellent.to_string(),
+                    c.good.to_string(),
+                    c.completed.to_string(),
+                    c.not_completed.to_string(),
+                    c.not_rated.to_string(),
+                ])?;
             }
+            csv.flush()?;
         }
         ScoreFormat::Table => {
             writeln!(

@@ -11,6 +11,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use futures_util::TryStreamExt;
 use serde_json::json;
 use sqlx::PgConnection;
 
@@ -147,6 +148,7 @@ pub async fn score(conn: &mut PgConnection, year: i32, unit: OrgUnitId) -> anyho
     let root = widen(conn, unit)
         .await?
         .ok_or_else(|| anyhow::anyhow!("there is no unit {unit}"))?;
+    let mut pledged = pledge_outcomes(conn, year, root).await?;
     let rows = sqlx::query!(
         r#"with cells as (
                select c.id, c.ancestors,
@@ -161,25 +163,6 @@ pub async fn score(conn: &mut PgConnection, year: i32, unit: OrgUnitId) -> anyho
                from cells join cell_memberships cm on cm.cell_id = cells.id
                where cm.valid_from <= make_date($2, 12, 31)
                  and (cm.valid_to is null or cm.valid_to > make_date($2, 12, 31))),
-           items as (
-               select p.member_id,
-                      array_agg(coalesce(rv.outcome, sf.outcome, 'not_done') order by i.position)
-                          as outcomes,
-                      array_agg(i.weight order by i.position) as weights,
-                      array_agg(i.id order by i.position) as ids,
-                      array_agg(rv.outcome is null and sf.outcome is not null
-                                order by i.position) as unconfirmed,
-                      array_agg(rv.outcome is null and sf.outcome is null
-                                order by i.position) as unassessed
-               from plans p
-               join plan_items i on i.plan_id = p.id
-               left join item_assessments rv
-                      on rv.plan_id = p.id and rv.by_reviewer and rv.item_id = i.id
-               left join item_assessments sf
-                      on sf.plan_id = p.id and not sf.by_reviewer and sf.item_id = i.id
-               where p.kind = 'personal' and p.year = $2 and p.state = 'approved'
-                 and p.org_unit_id in (select id from cells)
-               group by p.member_id),
            facts as (
                select f.member_id,
                       bool_or(f.fact = 'disciplined') as disciplined,
@@ -208,9 +191,6 @@ pub async fn score(conn: &mut PgConnection, year: i32, unit: OrgUnitId) -> anyho
                   m.status as "status: MemberStatus",
                   coalesce(m.joined_on > make_date($2, 12, 31) - interval '6 months', false)
                       as "new_member!",
-                  items.outcomes as "outcomes?: Vec<String>", items.weights as "weights?: Vec<i32>",
-                  items.ids as "item_ids?: Vec<i64>", items.unconfirmed as "unconfirmed?: Vec<bool>",
-                  items.unassessed as "unassessed?: Vec<bool>",
                   yr.common_points as "common_points?", yr.shortcomings_open as "shortcomings_open?",
                   coalesce(facts.disciplined, false) as "disciplined!",
                   coalesce(facts.self_detected, false) as "self_detected!",
@@ -223,7 +203,6 @@ pub async fn score(conn: &mut PgConnection, year: i32, unit: OrgUnitId) -> anyho
            from rated r
            join members m on m.id = r.member_id
            join org_units s on s.id = r.scope_id
-           left join items on items.member_id = r.member_id
            left join year_reviews yr on yr.year = $2 and yr.member_id = r.member_id
            left join facts on facts.member_id = r.member_id
            left join heads on heads.member_id = r.member_id and heads.org_unit_id = r.scope_id
@@ -254,13 +233,7 @@ pub async fn score(conn: &mut PgConnection, year: i32, unit: OrgUnitId) -> anyho
                 _ => None,
             })
             .or(r.new_member.then_some(NotRated::NewMember));
-        let items = item_results(
-            r.item_ids.unwrap_or_default(),
-            r.outcomes.unwrap_or_default(),
-            r.weights.unwrap_or_default(),
-            r.unconfirmed.unwrap_or_default(),
-            r.unassessed.unwrap_or_default(),
-        );
+        let items = pledged.members.remove(&r.member_id).unwrap_or_default();
         let case = MemberCase {
             id: r.member_id.0.to_string(),
             org: r.scope_code,
@@ -288,7 +261,16 @@ pub async fn score(conn: &mut PgConnection, year: i32, unit: OrgUnitId) -> anyho
             .iter()
             .map(|m| (&m.2, rate_member(&params, &m.4).level)),
     );
-    let units = score_units(conn, year, root, &params, &tallies, &mut scope_names).await?;
+    let units = score_units(
+        conn,
+        year,
+        root,
+        &params,
+        &tallies,
+        pledged.units,
+        &mut scope_names,
+    )
+    .await?;
     // A cell's secretary is then measured against the cell (when the year's parameters have
     // the head rules and the cell's plan has items), before the members' quota.
     if params.head_capped_by_collective || params.head_fails_below_percent.is_some() {
@@ -367,27 +349,57 @@ fn tally<'a>(
     tallies
 }
 
-/// The items of a plan as rated: the cell's outcome, or, until the cell assesses an item,
-/// its writer's (marked unconfirmed), or not done when nobody assessed it (marked so).
-fn item_results(
-    ids: Vec<i64>,
-    outcomes: Vec<String>,
-    weights: Vec<i32>,
-    unconfirmed: Vec<bool>,
-    unassessed: Vec<bool>,
-) -> Vec<ItemResult> {
-    ids.into_iter()
-        .zip(outcomes)
-        .zip(weights)
-        .zip(unconfirmed.into_iter().zip(unassessed))
-        .map(|(((id, o), w), (unconfirmed, unassessed))| ItemResult {
-            outcome: Outcome::parse(&o).unwrap_or(Outcome::NotDone),
-            weight: u32::try_from(w).unwrap_or(1),
-            item: Some(id),
-            unconfirmed,
-            unassessed,
-        })
-        .collect()
+/// The approved pledges of the year in the subtree of `root`, as rated, by writer: a
+/// personal plan's by its member, a collective plan's by its unit.
+#[derive(Default)]
+struct Pledged {
+    members: HashMap<MemberId, Vec<ItemResult>>,
+    units: HashMap<OrgUnitId, Vec<ItemResult>>,
+}
+
+/// Each item of the year's approved personal and collective plans under `root`, in the
+/// plans' order: the cell's outcome, or, until the cell assesses it, its writer's (marked
+/// unconfirmed), or not done when nobody assessed it (marked so). One pass over the
+/// items, streamed: one row per item, grouped here rather than in SQL (five ordered
+/// aggregates per plan cost more than the grouping).
+async fn pledge_outcomes(
+    conn: &mut PgConnection,
+    year: i32,
+    root: OrgUnitId,
+) -> sqlx::Result<Pledged> {
+    let mut rows = sqlx::query!(
+        r#"select p.member_id as "member_id?: MemberId", p.org_unit_id as "unit_id!: OrgUnitId",
+                  i.id, i.weight, rv.outcome as "reviewed?", sf.outcome as "own?"
+           from plans p
+           join org_units u on u.id = p.org_unit_id
+           join plan_items i on i.plan_id = p.id
+           left join item_assessments rv
+                  on rv.plan_id = p.id and rv.by_reviewer and rv.item_id = i.id
+           left join item_assessments sf
+                  on sf.plan_id = p.id and not sf.by_reviewer and sf.item_id = i.id
+           where p.year = $2 and p.state = 'approved' and p.kind in ('personal', 'collective')
+             and u.ancestors @> array[$1::bigint]
+           order by p.id, i.position"#,
+        root as OrgUnitId,
+        year
+    )
+    .fetch(conn);
+    let mut pledged = Pledged::default();
+    while let Some(r) = rows.try_next().await? {
+        let outcome = r.reviewed.as_deref().or(r.own.as_deref());
+        let item = ItemResult {
+            outcome: outcome.and_then(Outcome::parse).unwrap_or(Outcome::NotDone),
+            weight: u32::try_from(r.weight).unwrap_or(1),
+            item: Some(r.id),
+            unconfirmed: r.reviewed.is_none() && r.own.is_some(),
+            unassessed: outcome.is_none(),
+        };
+        match r.member_id {
+            Some(member) => pledged.members.entry(member).or_default().push(item),
+            None => pledged.units.entry(r.unit_id).or_default().push(item),
+        }
+    }
+    Ok(pledged)
 }
 
 /// The units of the subtree that file a collective plan, rated from it, from what was
@@ -398,6 +410,7 @@ async fn score_units(
     root: OrgUnitId,
     params: &Params,
     tallies: &HashMap<OrgUnitId, MemberTally>,
+    mut units_pledged: HashMap<OrgUnitId, Vec<ItemResult>>,
     scope_names: &mut HashMap<OrgUnitId, (String, String)>,
 ) -> anyhow::Result<Vec<UnitScore>> {
     let rows = sqlx::query!(
@@ -420,25 +433,6 @@ async fn score_units(
                  and (u.id <> $1 or u.kind = 'cell')
                  and u.valid_from <= make_date($2, 12, 31)
                  and (u.valid_to is null or u.valid_to > make_date($2, 12, 31))),
-           items as (
-               select p.org_unit_id,
-                      array_agg(coalesce(rv.outcome, sf.outcome, 'not_done') order by i.position)
-                          as outcomes,
-                      array_agg(i.weight order by i.position) as weights,
-                      array_agg(i.id order by i.position) as ids,
-                      array_agg(rv.outcome is null and sf.outcome is not null
-                                order by i.position) as unconfirmed,
-                      array_agg(rv.outcome is null and sf.outcome is null
-                                order by i.position) as unassessed
-               from plans p
-               join plan_items i on i.plan_id = p.id
-               left join item_assessments rv
-                      on rv.plan_id = p.id and rv.by_reviewer and rv.item_id = i.id
-               left join item_assessments sf
-                      on sf.plan_id = p.id and not sf.by_reviewer and sf.item_id = i.id
-               where p.kind = 'collective' and p.year = $2 and p.state = 'approved'
-                 and p.org_unit_id in (select id from units)
-               group by p.org_unit_id),
            facts as (
                select f.org_unit_id,
                       bool_or(f.fact = 'disciplined') as disciplined,
@@ -452,9 +446,6 @@ async fn score_units(
            select u.id as "id!: OrgUnitId", u.kind as "kind!: OrgKind",
                   u.scope_id as "scope_id!: OrgUnitId",
                   s.code as scope_code, s.name as scope_name,
-                  items.outcomes as "outcomes?: Vec<String>", items.weights as "weights?: Vec<i32>",
-                  items.ids as "item_ids?: Vec<i64>", items.unconfirmed as "unconfirmed?: Vec<bool>",
-                  items.unassessed as "unassessed?: Vec<bool>",
                   yr.common_points as "common_points?", yr.shortcomings_open as "shortcomings_open?",
                   coalesce(facts.disciplined, false) as "disciplined!",
                   coalesce(facts.self_detected, false) as "self_detected!",
@@ -462,7 +453,6 @@ async fn score_units(
                   coalesce(facts.below_disciplined, false) as "below_disciplined!"
            from units u
            join org_units s on s.id = u.scope_id
-           left join items on items.org_unit_id = u.id
            left join year_reviews yr on yr.year = $2 and yr.org_unit_id = u.id
            left join facts on facts.org_unit_id = u.id
            order by u.scope_id, u.id"#,
@@ -480,13 +470,7 @@ async fn score_units(
         let case = OrgCase {
             id: r.id.0.to_string(),
             scope: r.scope_code,
-            items: item_results(
-                r.item_ids.unwrap_or_default(),
-                r.outcomes.unwrap_or_default(),
-                r.weights.unwrap_or_default(),
-                r.unconfirmed.unwrap_or_default(),
-                r.unassessed.unwrap_or_default(),
-            ),
+            items: units_pledged.remove(&r.id).unwrap_or_default(),
             common_points: r.common_points.unwrap_or(0.0),
             shortcomings_open: u32::try_from(r.shortcomings_open.unwrap_or(0)).unwrap_or(0),
             disciplined: r.disciplined,
@@ -548,10 +532,10 @@ pub async fn write(
                         points, before_quota, moved_by_quota, tie_at_boundary, quota_allowed,
                         quota_qualified, proposed_level, params_id, inputs, proposed_by)
                  select $1, u.subject, u.scope, u.level, u.not_rated, u.points, u.before_quota,
-                        u.moved, u.tie, u.allowed, u.qualified, u.level, $2, u.inputs, $3
+                        u.moved, u.tie, u.allowed, u.qualified, u.level, $2, u.inputs::jsonb, $3
                  from unnest($4::bigint[], $5::bigint[], $6::text[], $7::text[], $8::float8[],
                              $9::text[], $10::bool[], $11::bool[], $12::int[], $13::int[],
-                             $14::jsonb[])
+                             $14::text[])
                       as u(subject, scope, level, not_rated, points, before_quota, moved, tie,
                            allowed, qualified, inputs)
                  on conflict " + $key + " do update set
@@ -584,54 +568,54 @@ pub async fn write(
         };
     }
 
-    let members: Vec<&MemberScore> = scored
+    // In slices, so that neither side holds a whole province's cases at once.
+    let mut written = Written::default();
+    let members = scored
         .members
         .iter()
         .filter(|m| only_cell.is_none_or(|c| m.cell_id == c))
-        .collect();
-    let columns = Columns::of(members.iter().map(|m| {
-        (
-            m.member_id.0,
-            m.scope_id,
-            &m.rating,
-            serde_json::to_value(&m.case),
+        .collect::<Vec<_>>();
+    for slice in members.chunks(WRITE_SLICE) {
+        let columns = Columns::of(slice.iter().map(|m| {
+            (
+                m.member_id.0,
+                m.scope_id,
+                &m.rating,
+                serde_json::to_string(&m.case),
+            )
+        }))?;
+        written.members += store!(
+            "member_id",
+            "(year, member_id) where member_id is not null",
+            columns
         )
-    }))?;
-    let written_members = store!(
-        "member_id",
-        "(year, member_id) where member_id is not null",
-        columns
-    )
-    .execute(&mut *conn)
-    .await?
-    .rows_affected();
-
-    let units: Vec<&UnitScore> = if only_cell.is_some() {
-        Vec::new()
+        .execute(&mut *conn)
+        .await?
+        .rows_affected();
+    }
+    let units: &[UnitScore] = if only_cell.is_some() {
+        &[]
     } else {
-        scored.units.iter().collect()
+        &scored.units
     };
-    let columns = Columns::of(units.iter().map(|u| {
-        (
-            u.unit_id.0,
-            u.scope_id,
-            &u.rating,
-            serde_json::to_value(&u.case),
+    for slice in units.chunks(WRITE_SLICE) {
+        let columns = Columns::of(slice.iter().map(|u| {
+            (
+                u.unit_id.0,
+                u.scope_id,
+                &u.rating,
+                serde_json::to_string(&u.case),
+            )
+        }))?;
+        written.units += store!(
+            "org_unit_id",
+            "(year, org_unit_id) where org_unit_id is not null",
+            columns
         )
-    }))?;
-    let written_units = store!(
-        "org_unit_id",
-        "(year, org_unit_id) where org_unit_id is not null",
-        columns
-    )
-    .execute(&mut *conn)
-    .await?
-    .rows_affected();
-
-    let written = Written {
-        members: written_members,
-        units: written_units,
-    };
+        .execute(&mut *conn)
+        .await?
+        .rows_affected();
+    }
     sqlx::query!(
         "insert into audit_log (actor_id, entity, entity_id, action, details)
          values ($1, 'ratings', $2, 'propose', $3)",
@@ -650,6 +634,9 @@ pub async fn write(
     Ok(written)
 }
 
+/// How many ratings one insert stores.
+const WRITE_SLICE: usize = 10_000;
+
 /// The ratings of a pass as columns, for one `unnest` insert.
 struct Columns {
     subject: Vec<i64>,
@@ -662,19 +649,13 @@ struct Columns {
     tie: Vec<bool>,
     allowed: Vec<Option<i32>>,
     qualified: Vec<Option<i32>>,
-    inputs: Vec<serde_json::Value>,
+    /// The cases as JSON text, cast to `jsonb` by the statement.
+    inputs: Vec<String>,
 }
 
 impl Columns {
     fn of<'a>(
-        rows: impl Iterator<
-            Item = (
-                i64,
-                OrgUnitId,
-                &'a Rating,
-                serde_json::Result<serde_json::Value>,
-            ),
-        >,
+        rows: impl Iterator<Item = (i64, OrgUnitId, &'a Rating, serde_json::Result<String>)>,
     ) -> serde_json::Result<Columns> {
         let mut c = Columns {
             subject: Vec::new(),

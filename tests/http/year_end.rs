@@ -975,3 +975,167 @@ async fn progress_is_reported_acknowledged_flagged_when_overdue_and_listed_for_t
         "{steps:?}"
     );
 }
+
+/// The rating parameters page of a year: only administrators see it; bad values and a stale
+/// form come back with everything typed; saving is audited and later scoring uses it.
+#[sqlx::test]
+async fn an_administrator_sets_the_years_rating_parameters_for_later_proposals(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let path = "/admin/years/2017/rating";
+    for login in ["reviewer", "committee", "s1"] {
+        let mut other = app.login(login).await;
+        assert_eq!(
+            other.get(path).await.status,
+            StatusCode::NOT_FOUND,
+            "{login}"
+        );
+        let r = other
+            .post(path, &[("late_credit_percent", "0".into())])
+            .await;
+        assert_eq!(r.status, StatusCode::NOT_FOUND, "{login} may not save");
+    }
+    let mut admin = app.login("admin").await;
+    let page = admin.get(path).await;
+    assert_eq!(page.status, StatusCode::OK);
+    assert_eq!(page.field("late_credit_percent").as_deref(), Some("50"));
+    let version = page.field("version").expect("version");
+    let form = |late: &str, quota: &str, reason: &str, version: &str| {
+        vec![
+            ("late_credit_percent", late.to_owned()),
+            ("quota_percent", quota.to_owned()),
+            ("quota_reason", reason.to_owned()),
+            ("head_fails_below_percent", String::new()),
+            ("version", version.to_owned()),
+        ]
+    };
+
+    // Nonsense is refused next to its field, with what was typed kept.
+    let r = admin
+        .post(path, &form("năm mươi", "30", "Lý do đã ghi", &version))
+        .await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.text);
+    assert_eq!(r.field("late_credit_percent").as_deref(), Some("năm mươi"));
+    assert_eq!(r.field("quota_reason").as_deref(), Some("Lý do đã ghi"));
+    assert!(r.has("#problems"), "{}", r.text);
+    assert!(!r.select("p.error").is_empty(), "{}", r.text);
+    // A share above 20 % needs its grounds.
+    let r = admin.post(path, &form("50", "25", "", &version)).await;
+    assert_eq!(r.status, StatusCode::UNPROCESSABLE_ENTITY, "{}", r.text);
+    assert_eq!(r.field("quota_percent").as_deref(), Some("25"));
+    let stored: Option<serde_json::Value> =
+        sqlx::query_scalar("select rating_params from years where year = 2017")
+            .fetch_one(&app.pool)
+            .await
+            .expect("params");
+    assert_eq!(stored, None, "nothing refused was stored");
+
+    // A form drawn before another change to the year is a conflict, keeping the input.
+    sqlx::query("update years set version = version + 1 where year = 2017")
+        .execute(&app.pool)
+        .await
+        .expect("bump");
+    let r = admin.post(path, &form("25", "20", "", &version)).await;
+    assert_eq!(r.status, StatusCode::CONFLICT, "{}", r.text);
+    assert_eq!(r.field("late_credit_percent").as_deref(), Some("25"));
+    let fresh = r.field("version").expect("the current version");
+    assert_ne!(fresh, version);
+
+    let r = admin.post(path, &form("25", "20", "", &fresh)).await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+    let mut conn = app.pool.acquire().await.expect("conn");
+    let params = pledges::scoring::year_params(&mut conn, 2017)
+        .await
+        .expect("params")
+        .expect("the year");
+    assert_eq!(params.late_credit_percent, 25);
+    let audited = app
+        .count("select count(*) from audit_log where entity = 'year' and action = 'rating_params'")
+        .await;
+    assert_eq!(audited, 1);
+    assert_eq!(
+        admin
+            .get(path)
+            .await
+            .field("late_credit_percent")
+            .as_deref(),
+        Some("25")
+    );
+}
+
+/// `pledges score` prints its counts as a table and as CSV, one row per quota scope.
+#[sqlx::test]
+async fn the_score_command_prints_counts_as_a_table_and_as_csv(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    approved_plan(&app, "m1", "s1", 2).await;
+    phase(&app, "self_assessment").await;
+    let args = |format| pledges::config::ScoreArgs {
+        database: pledges::config::DatabaseArgs {
+            database_url: None,
+            data_dir: "unused".into(),
+            demo: false,
+            db_max_connections: 1,
+            db_acquire_timeout_ms: 1000,
+        },
+        year: 2017,
+        org: Some("G".into()),
+        dry_run: true,
+        format,
+    };
+    let mut out = Vec::new();
+    pledges::run::score_report(
+        &app.pool,
+        &args(pledges::config::ScoreFormat::Csv),
+        &mut out,
+    )
+    .await
+    .expect("csv");
+    let mut csv = csv::Reader::from_reader(out.as_slice());
+    assert_eq!(
+        csv.headers().expect("header").iter().collect::<Vec<_>>(),
+        [
+            "scope",
+            "name",
+            "rated",
+            "HTXSNV",
+            "HTTNV",
+            "HTNV",
+            "KHTNV",
+            "not_rated"
+        ]
+    );
+    let rows: Vec<csv::StringRecord> = csv.records().collect::<Result<_, _>>().expect("rows");
+    let members = rows
+        .iter()
+        .find(|r| &r[0] == "G" && &r[2] == "members")
+        .expect("the members of G");
+    let total: u32 = (3..8)
+        .map(|i| members[i].parse::<u32>().expect("a count"))
+        .sum();
+    assert_eq!(total, 7, "G's seven members: {rows:?}");
+    // Nobody assessed anything: m1's items count as not done, the others have no plan.
+    assert_eq!(&members[6], "7", "{rows:?}");
+
+    let mut out = Vec::new();
+    pledges::run::score_report(
+        &app.pool,
+        &args(pledges::config::ScoreFormat::Table),
+        &mut out,
+    )
+    .await
+    .expect("table");
+    let table = String::from_utf8(out).expect("utf-8");
+    let lines: Vec<&str> = table.lines().collect();
+    assert!(lines[0].starts_with("scope"), "{table}");
+    assert!(
+        lines
+            .iter()
+            .any(|l| l.starts_with("G ") && l.contains("members")),
+        "{table}"
+    );
+    assert!(
+        lines
+            .last()
+            .is_some_and(|l| l.starts_with("7 members") && l.contains("dry run")),
+        "{table}"
+    );
+}
