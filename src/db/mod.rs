@@ -3,6 +3,7 @@
 pub mod accounts;
 pub mod audit;
 pub mod catalogue;
+pub mod dashboard;
 pub mod embedded;
 pub mod hints;
 pub mod members;

@@ -219,6 +219,9 @@ pub enum Action {
     ViewRating,
     /// See a cell's items due and overdue, for its meeting (its leaders and those above).
     ViewCellMeeting,
+    /// See a unit's dashboard and export its figures: those overseeing it, and a cell's
+    /// own leaders (not its members: a small cell's ratings would name people).
+    ViewDashboard,
 }
 
 #[derive(Debug, Clone)]
@@ -257,6 +260,10 @@ pub fn allows(actor: &Actor, action: Action, target: &Target) -> bool {
         ) => actor.has_role(Role::Administrator),
         (Action::ViewUnit, Target::Unit { unit, unit_path }) => {
             actor.cell_id == Some(*unit) || oversees(actor, unit_path)
+        }
+        (Action::ViewDashboard, Target::Unit { unit, unit_path }) => {
+            actor.cell_id == Some(*unit) && actor.holds_on(*unit, Role::leads_cell)
+                || oversees(actor, unit_path)
         }
         (_, Target::Plan(plan)) => allows_on_plan(actor, action, plan),
         (
@@ -363,6 +370,7 @@ fn allows_on_plan(actor: &Actor, action: Action, plan: &PlanScope) -> bool {
         | Action::ViewRating
         | Action::ViewCellMeeting
         | Action::ViewUnit
+        | Action::ViewDashboard
         | Action::ManageCatalogue
         | Action::ManageMembers
         | Action::ManageYears
@@ -759,6 +767,33 @@ mod tests {
         assert!(!allows(&secretary, Action::ViewUnit, &other));
         assert!(allows(&upper, Action::ViewUnit, &other));
         assert!(!allows(&admin, Action::ViewUnit, &cell));
+    }
+
+    #[test]
+    fn dashboards_are_for_those_above_and_a_cells_own_leaders() {
+        let cell = Target::Unit {
+            unit: CELL,
+            unit_path: CELL_PATH.to_vec(),
+        };
+        let other = Target::Unit {
+            unit: OTHER_CELL,
+            unit_path: OTHER_CELL_PATH.to_vec(),
+        };
+        let upper_unit = Target::Unit {
+            unit: UPPER,
+            unit_path: vec![PROVINCE, UPPER],
+        };
+        let member = actor(Some(OWNER), Some(CELL), &[]);
+        let secretary = actor(Some(SECRETARY), Some(CELL), &[(Role::CellSecretary, CELL)]);
+        let upper = actor(None, None, &[(Role::UpperSecretary, UPPER)]);
+        let admin = actor(None, None, &[(Role::Administrator, PROVINCE)]);
+        assert!(!allows(&member, Action::ViewDashboard, &cell));
+        assert!(allows(&secretary, Action::ViewDashboard, &cell));
+        assert!(!allows(&secretary, Action::ViewDashboard, &other));
+        assert!(!allows(&secretary, Action::ViewDashboard, &upper_unit));
+        assert!(allows(&upper, Action::ViewDashboard, &cell));
+        assert!(allows(&upper, Action::ViewDashboard, &upper_unit));
+        assert!(!allows(&admin, Action::ViewDashboard, &cell));
     }
 
     #[test]

@@ -45,6 +45,8 @@ pub struct CellTemplate {
     /// The year-end ratings page, from self-assessment on, for the cell's leaders and those
     /// overseeing it.
     ratings_link: bool,
+    /// The cell's dashboard: its leaders and those above.
+    dashboard_link: bool,
 }
 
 impl CellTemplate {
@@ -158,6 +160,14 @@ pub async fn show(
         cell.kind,
         year.phase,
     );
+    let dashboard_link = crate::domain::access::allows(
+        ctx.actor(),
+        crate::domain::access::Action::ViewDashboard,
+        &crate::domain::access::Target::Unit {
+            unit: cell.id,
+            unit_path: cell.ancestors.clone(),
+        },
+    );
     let path = format!("/cells/{}", cell.id);
     let mut page = ctx.page(msg!("cell-title"), path);
     page.title = cell.name.clone();
@@ -174,5 +184,6 @@ pub async fn show(
         documents,
         can_print_all,
         ratings_link,
+        dashboard_link,
     })
 }

@@ -5,6 +5,8 @@ pub mod admin_units;
 pub mod admin_years;
 pub mod assets;
 pub mod cells;
+pub mod charts;
+pub mod dashboard;
 pub mod errors;
 pub mod home;
 pub mod login;
@@ -92,6 +94,7 @@ pub async fn build_app(pool: PgPool, config: AppConfig) -> anyhow::Result<Router
         .route("/cells/{id}/meeting", get(progress::meeting))
         .merge(print::router())
         .merge(units::router())
+        .merge(dashboard::router())
         .merge(admin::router())
         .merge(admin_years::router())
         .merge(admin_units::router())

@@ -142,10 +142,16 @@ impl TestApp {
     }
 }
 
-/// Serves the real application (as `pledges serve` does) on a free local port.
-/// How many rows of the counts the database keeps (per cell, per unit) differ from the
-/// same figures computed from the rows: always 0.
+/// How many rows of the counts the database keeps (per cell, per unit; the dashboard's
+/// pledges and ratings) differ from the same figures computed from the rows: always 0.
 pub const KEPT_COUNTS_DIFFER: &str = "select
+       (select count(*) from (
+            (table pledge_counts except select * from pledge_counts_direct(null, null))
+            union all (select * from pledge_counts_direct(null, null) except table pledge_counts)) pc)
+     + (select count(*) from (
+            (table rating_counts except select * from rating_counts_direct(null, null))
+            union all (select * from rating_counts_direct(null, null) except table rating_counts)) rc)
+     +
        (select count(*) from (
             (table cell_counts except select * from cell_counts_direct(null, null))
             union all (select * from cell_counts_direct(null, null) except table cell_counts)) c)
@@ -153,6 +159,7 @@ pub const KEPT_COUNTS_DIFFER: &str = "select
             (table unit_counts except select * from unit_counts_direct(null, null))
             union all (select * from unit_counts_direct(null, null) except table unit_counts)) u)";
 
+/// Serves the real application (as `pledges serve` does) on a free local port.
 pub async fn serve(pool: PgPool, config: AppConfig, limits: ServerLimits) -> SocketAddr {
     let app = pledges::build_app(pool, config).await.expect("app");
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
@@ -190,6 +197,12 @@ pub fn plan_id_from(location: &str) -> i64 {
 }
 
 /// What came back from a request.
+pub struct Download {
+    pub content_type: Option<String>,
+    pub disposition: Option<String>,
+    pub body: Vec<u8>,
+}
+
 pub struct Reply {
     pub status: StatusCode,
     pub location: String,
@@ -253,6 +266,32 @@ impl Client {
             self.csrf = Some(token);
         }
         reply
+    }
+
+    /// A download: its type, its disposition and its bytes (status 200 expected).
+    pub async fn get_bytes(&mut self, path: &str) -> Download {
+        let response = self
+            .http
+            .get(format!("{}{path}", self.base))
+            .send()
+            .await
+            .expect("get");
+        assert_eq!(response.status(), StatusCode::OK, "{path}");
+        let header = |name: reqwest::header::HeaderName| {
+            response
+                .headers()
+                .get(name)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned)
+        };
+        let content_type = header(reqwest::header::CONTENT_TYPE);
+        let disposition = header(reqwest::header::CONTENT_DISPOSITION);
+        let body = response.bytes().await.expect("bytes").to_vec();
+        Download {
+            content_type,
+            disposition,
+            body,
+        }
     }
 
     /// Sends a form with the session's CSRF token (fetched from the home or login page

@@ -5,6 +5,7 @@ mod browser;
 mod cluster;
 mod common;
 mod crawl;
+mod dashboard;
 mod generate;
 mod hardening;
 mod input;
