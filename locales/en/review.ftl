@@ -16,3 +16,4 @@ review-count = { $n ->
 }
 review-overdue_tag = Overdue
 review-sent = sent
+review-col_sent = Sent on

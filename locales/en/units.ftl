@@ -33,3 +33,5 @@ unit-orgs_column = Collective plans
 unit-committees_accepted = Committees with both commitments accepted
 unit-committees_column = Commitments
 unit-closed_into = This organisation closed in a restructure; it went into
+list-no = No.
+list-membership = Membership

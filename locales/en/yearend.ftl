@@ -266,3 +266,10 @@ flash-already_acknowledged = This update had already been acknowledged.
 ratings-no_pledges = no plan approved in the year
 
 rating-raised = The decision raised the share of excellent ratings to
+ratings-col_self = Own proposal
+ratings-col_note = Notes
+ratings-col_decision_no = Decision no.
+ratings-col_decision_of = of
+ratings-list_title = Quality ratings of members,
+ratings-export_xlsx = Download the list (Excel .xlsx)
+ratings-export_csv = Download the list (CSV)

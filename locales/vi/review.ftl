@@ -13,3 +13,4 @@ review-none = Không có tổ chức nào trực thuộc để xem xét.
 review-count = { $n } tổ chức
 review-overdue_tag = Quá hạn
 review-sent = gửi
+review-col_sent = Ngày gửi

@@ -30,3 +30,5 @@ unit-orgs_column = Kế hoạch tập thể
 unit-committees_accepted = Cấp ủy đã được chấp nhận cả hai bản cam kết
 unit-committees_column = Cam kết
 unit-closed_into = Tổ chức này đã thôi hoạt động do sắp xếp, chuyển sang
+list-no = STT
+list-membership = Diện đảng viên

@@ -266,3 +266,10 @@ flash-already_acknowledged = Lần cập nhật này đã được ghi nhận tr
 ratings-no_pledges = không có kế hoạch được thông qua trong năm
 
 rating-raised = Khi quyết định, tỷ lệ Hoàn thành xuất sắc được nâng lên
+ratings-col_self = Cá nhân tự xếp loại
+ratings-col_note = Ghi chú
+ratings-col_decision_no = Quyết định số
+ratings-col_decision_of = ngày
+ratings-list_title = Danh sách xếp loại chất lượng đảng viên năm
+ratings-export_xlsx = Tải danh sách (Excel .xlsx)
+ratings-export_csv = Tải danh sách (CSV)

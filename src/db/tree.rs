@@ -3,6 +3,7 @@
 //! members behind each count.
 
 use chrono::NaiveDate;
+use futures_util::TryStreamExt;
 use sqlx::PgConnection;
 
 use crate::domain::ids::{MemberId, OrgUnitId, PlanId};
@@ -271,8 +272,32 @@ pub async fn members(
     page: i64,
     per_page: i64,
 ) -> sqlx::Result<Vec<MemberRow>> {
+    members_stream(
+        conn,
+        unit,
+        year,
+        today,
+        filter,
+        Some((page.saturating_mul(per_page), per_page)),
+    )
+    .try_collect()
+    .await
+}
+
+/// The members of `unit`'s subtree behind `filter` in the official order, as they are
+/// read: all of them, or the `(offset, limit)` asked for. An export reads the whole list
+/// this way without holding it.
+pub fn members_stream<'c>(
+    conn: &'c mut PgConnection,
+    unit: OrgUnitId,
+    year: i32,
+    today: NaiveDate,
+    filter: MemberFilter,
+    window: Option<(i64, i64)>,
+) -> impl futures_util::Stream<Item = sqlx::Result<MemberRow>> + Send + 'c {
     let filter = filter.as_str();
-    let rows = sqlx::query!(
+    let (offset, limit) = window.map_or((0, None), |(o, l)| (o, Some(l)));
+    sqlx::query!(
         r#"with day as (select least(make_date($2, 12, 31), $3::date) as as_of),
            listed as (
                select m.id, m.full_name, m.given_name, m.status, cell.id as cell_id,
@@ -309,21 +334,17 @@ pub async fn members(
         year,
         today,
         filter,
-        per_page,
-        page.saturating_mul(per_page)
+        limit,
+        offset
     )
-    .fetch_all(conn)
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(|r| MemberRow {
-            member_id: r.member_id,
-            full_name: r.full_name,
-            status: r.status,
-            cell_id: r.cell_id,
-            cell_name: r.cell_name,
-            plan_id: r.plan_id,
-            plan_state: r.plan_state,
-        })
-        .collect())
+    .fetch(conn)
+    .map_ok(|r| MemberRow {
+        member_id: r.member_id,
+        full_name: r.full_name,
+        status: r.status,
+        cell_id: r.cell_id,
+        cell_name: r.cell_name,
+        plan_id: r.plan_id,
+        plan_state: r.plan_state,
+    })
 }

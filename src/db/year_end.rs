@@ -700,3 +700,22 @@ pub async fn reopen(
     .await?;
     Ok(true)
 }
+
+/// The levels members proposed for themselves in a year, of those asked.
+pub async fn self_levels(
+    conn: &mut PgConnection,
+    year: i32,
+    members: &[MemberId],
+) -> sqlx::Result<std::collections::HashMap<MemberId, Level>> {
+    let ids: Vec<i64> = members.iter().map(|m| m.0).collect();
+    let rows = sqlx::query!(
+        r#"select member_id as "member_id!: MemberId", self_level as "level!: Level"
+           from year_reviews
+           where year = $1 and member_id = any($2) and self_level is not null"#,
+        year,
+        &ids
+    )
+    .fetch_all(conn)
+    .await?;
+    Ok(rows.into_iter().map(|r| (r.member_id, r.level)).collect())
+}

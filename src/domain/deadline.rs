@@ -4,7 +4,12 @@ use chrono::{Duration, NaiveDate, Utc};
 
 /// Today in Vietnam (UTC+7 all year): a deadline "on 31/3" ends at midnight there.
 pub fn today_in_vietnam() -> NaiveDate {
-    (Utc::now() + Duration::hours(7)).date_naive()
+    day_in_vietnam(Utc::now())
+}
+
+/// The day a moment falls on in Vietnam.
+pub fn day_in_vietnam(at: chrono::DateTime<Utc>) -> NaiveDate {
+    (at + Duration::hours(7)).date_naive()
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -28,6 +33,24 @@ pub fn status(deadline: NaiveDate, today: NaiveDate) -> DeadlineStatus {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_moment_falls_on_its_day_in_vietnam() {
+        let evening = chrono::DateTime::parse_from_rfc3339("2017-03-31T17:30:00Z")
+            .expect("time")
+            .with_timezone(&Utc);
+        assert_eq!(
+            day_in_vietnam(evening),
+            NaiveDate::from_ymd_opt(2017, 4, 1).expect("day")
+        );
+        let morning = chrono::DateTime::parse_from_rfc3339("2017-03-31T16:59:59Z")
+            .expect("time")
+            .with_timezone(&Utc);
+        assert_eq!(
+            day_in_vietnam(morning),
+            NaiveDate::from_ymd_opt(2017, 3, 31).expect("day")
+        );
+    }
 
     fn d(m: u32, day: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2017, m, day).unwrap()

@@ -8,7 +8,6 @@ use askama::Template;
 use askama_web::WebTemplate;
 use axum::Router;
 use axum::extract::{Path, Query, State};
-use axum::http::header;
 use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 
@@ -21,7 +20,8 @@ use crate::domain::deadline::today_in_vietnam;
 use crate::error::{AppError, AppResult};
 use crate::i18n::Lang;
 use crate::state::AppState;
-use crate::web::charts::{self, Bar, Column, Segment};
+use crate::web::charts::{self, Bar, Segment};
+use crate::web::exports::{self, Column, Sheet, Value};
 use crate::web::page::{Ctx, Page};
 use crate::web::units::{Trail, YearQuery, percent, trail};
 
@@ -264,9 +264,9 @@ pub async fn show(
             c.figures,
         )
     }));
-    let columns: Vec<Column> = trend
+    let columns: Vec<charts::Column> = trend
         .iter()
-        .map(|y| Column {
+        .map(|y| charts::Column {
             label: y.year.to_string(),
             href: Some(format!("/units/{}/dashboard?year={}", unit.id, y.year)),
             values: vec![
@@ -303,21 +303,14 @@ pub async fn show(
     .into_response())
 }
 
-/// The table of the dashboard as rows of text and numbers, the unit itself last (its
-/// total), for the exports.
-struct Table {
-    headers: Vec<String>,
-    rows: Vec<(String, Vec<Cell>)>,
-}
-
-enum Cell {
-    Count(i64),
-    /// A share from 0 to 1; none with nothing to count.
-    Share(Option<f64>),
-}
-
-fn table(lang: Lang, own: &Figures, unit_name: &str, children: &[Child]) -> Table {
-    let headers = [
+/// The dashboard's table for the exports: a row per child, then the unit's total.
+fn table(
+    lang: Lang,
+    own: &Figures,
+    unit_name: &str,
+    children: &[Child],
+) -> (Vec<Column>, Vec<Vec<Value>>) {
+    let columns = [
         msg!("dash-col_unit"),
         msg!("unit-expected"),
         msg!("unit-registered"),
@@ -341,45 +334,50 @@ fn table(lang: Lang, own: &Figures, unit_name: &str, children: &[Child]) -> Tabl
         msg!("dash-col_quota_share"),
     ]
     .iter()
-    .map(|id| lang.t(id))
+    .enumerate()
+    .map(|(i, id)| Column {
+        header: lang.t(id),
+        width: if i == 0 { 36.0 } else { 12.0 },
+    })
     .collect();
-    let cells = |f: &Figures| {
+    let row = |name: String, f: &Figures| {
         let c = &f.counts;
         let p = &f.pledges;
         let r = &f.ratings;
-        let fraction = |part: i64, whole: i64| Cell::Share(ratio(part, whole).map(|v| v / 100.0));
+        let fraction = |part: i64, whole: i64| Value::Share(ratio(part, whole).map(|v| v / 100.0));
         vec![
-            Cell::Count(c.expected),
-            Cell::Count(c.registered),
+            Value::Text(name),
+            Value::Count(c.expected),
+            Value::Count(c.registered),
             fraction(c.registered, c.expected),
-            Cell::Count(c.approved),
+            Value::Count(c.approved),
             fraction(c.approved, c.expected),
-            Cell::Count(c.waiting),
-            Cell::Count(c.orgs_expected),
-            Cell::Count(c.orgs_registered),
-            Cell::Count(c.committees_expected),
-            Cell::Count(c.committees_accepted),
-            Cell::Count(p.items),
-            Cell::Count(p.done),
+            Value::Count(c.waiting),
+            Value::Count(c.orgs_expected),
+            Value::Count(c.orgs_registered),
+            Value::Count(c.committees_expected),
+            Value::Count(c.committees_accepted),
+            Value::Count(p.items),
+            Value::Count(p.done),
             fraction(p.done, p.items),
-            Cell::Count(p.overdue),
-            Cell::Count(r.excellent),
-            Cell::Count(r.good),
-            Cell::Count(r.completed),
-            Cell::Count(r.not_completed),
-            Cell::Count(r.not_rated),
+            Value::Count(p.overdue),
+            Value::Count(r.excellent),
+            Value::Count(r.good),
+            Value::Count(r.completed),
+            Value::Count(r.not_completed),
+            Value::Count(r.not_rated),
             fraction(r.excellent, r.good),
         ]
     };
-    let mut rows: Vec<(String, Vec<Cell>)> = children
+    let mut rows: Vec<Vec<Value>> = children
         .iter()
-        .map(|c| (c.unit.name.clone(), cells(&c.figures)))
+        .map(|c| row(c.unit.name.clone(), &c.figures))
         .collect();
-    rows.push((
+    rows.push(row(
         format!("{} ({unit_name})", lang.t(msg!("dash-total"))),
-        cells(own),
+        own,
     ));
-    Table { headers, rows }
+    (columns, rows)
 }
 
 async fn table_of(
@@ -387,7 +385,7 @@ async fn table_of(
     ctx: &Ctx,
     id: i64,
     year: Option<i32>,
-) -> AppResult<(UnitPath, Year, Table)> {
+) -> AppResult<(UnitPath, Year, Vec<Column>, Vec<Vec<Value>>)> {
     let (unit, year, _) = unit_and_year(state, ctx, id, year).await?;
     let mut conn = state.pool.acquire().await?;
     let (own, children) = db::dashboard::figures(
@@ -398,8 +396,8 @@ async fn table_of(
         today_in_vietnam(),
     )
     .await?;
-    let table = table(ctx.lang, &own, &unit.name, &children);
-    Ok((unit, year, table))
+    let (columns, rows) = table(ctx.lang, &own, &unit.name, &children);
+    Ok((unit, year, columns, rows))
 }
 
 /// The file's name: what it is, the unit's number and the year.
@@ -407,132 +405,44 @@ fn file_name(unit: &UnitPath, year: i32, ext: &str) -> String {
     format!("bang-theo-doi-{}-{year}.{ext}", unit.id)
 }
 
-fn attachment(name: &str, content_type: &'static str, body: Vec<u8>) -> Response {
-    (
-        [
-            (header::CONTENT_TYPE, content_type.to_owned()),
-            (
-                header::CONTENT_DISPOSITION,
-                format!("attachment; filename=\"{name}\""),
-            ),
-        ],
-        body,
-    )
-        .into_response()
-}
-
-/// The dashboard's table as a spreadsheet: a title row naming the unit and the year, the
-/// date it was drawn, Vietnamese headers frozen above numbers and percentages.
+/// The dashboard's table as a spreadsheet: a title naming the unit and the year, the day
+/// it was drawn, Vietnamese headers frozen above numbers and percentages, the total last.
 pub async fn xlsx(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<i64>,
     Query(query): Query<YearQuery>,
 ) -> AppResult<Response> {
-    let (unit, year, table) = table_of(&state, &ctx, id, query.year).await?;
+    let (unit, year, columns, rows) = table_of(&state, &ctx, id, query.year).await?;
+    let lang = ctx.lang;
     let title = format!(
         "{} — {} — {}",
-        ctx.lang.t(msg!("dash-title")),
+        lang.t(msg!("dash-title")),
         unit.name,
         year.year
     );
     let drawn = format!(
         "{} {}",
-        ctx.lang.t(msg!("dash-drawn_on")),
-        ctx.lang.date(&today_in_vietnam())
+        lang.t(msg!("dash-drawn_on")),
+        lang.date(&today_in_vietnam())
     );
-    let body = spreadsheet(&title, &drawn, &table).map_err(|e| AppError::Internal(e.into()))?;
-    Ok(attachment(
-        &file_name(&unit, year.year, "xlsx"),
-        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-        body,
-    ))
+    let internal = |e: rust_xlsxwriter::XlsxError| AppError::Internal(e.into());
+    let mut sheet = Sheet::new("Bang theo doi", &title, &drawn, &columns).map_err(internal)?;
+    let last = rows.len().saturating_sub(1);
+    for (i, row) in rows.iter().enumerate() {
+        sheet.push(row, i == last).map_err(internal)?;
+    }
+    exports::xlsx(&file_name(&unit, year.year, "xlsx"), sheet).map_err(internal)
 }
 
-fn spreadsheet(
-    title: &str,
-    drawn: &str,
-    table: &Table,
-) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
-    use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook};
-    let mut workbook = Workbook::new();
-    let sheet = workbook.add_worksheet();
-    sheet.set_name("Bang theo doi")?;
-    let bold = Format::new().set_bold().set_font_size(14);
-    let header = Format::new()
-        .set_bold()
-        .set_text_wrap()
-        .set_align(FormatAlign::Center)
-        .set_align(FormatAlign::VerticalCenter)
-        .set_border(FormatBorder::Thin)
-        .set_background_color("#F2F2F2");
-    let count = Format::new()
-        .set_num_format("#,##0")
-        .set_border(FormatBorder::Thin);
-    let share = Format::new()
-        .set_num_format("0.0%")
-        .set_border(FormatBorder::Thin);
-    let name = Format::new().set_text_wrap().set_border(FormatBorder::Thin);
-    let total = Format::new()
-        .set_bold()
-        .set_text_wrap()
-        .set_border(FormatBorder::Thin);
-    sheet.write_string_with_format(0, 0, title, &bold)?;
-    sheet.write_string(1, 0, drawn)?;
-    let head_row = 3;
-    for (col, text) in (0u16..).zip(&table.headers) {
-        sheet.write_string_with_format(head_row, col, text, &header)?;
-        sheet.set_column_width(col, if col == 0 { 36 } else { 12 })?;
-    }
-    sheet.set_row_height(head_row, 45)?;
-    let last = table.rows.len().saturating_sub(1);
-    for (i, (unit, cells)) in table.rows.iter().enumerate() {
-        let row = head_row + 1 + u32::try_from(i).unwrap_or(u32::MAX - head_row - 1);
-        sheet.write_string_with_format(row, 0, unit, if i == last { &total } else { &name })?;
-        for (col, cell) in (1u16..).zip(cells) {
-            match cell {
-                #[allow(clippy::cast_precision_loss)]
-                Cell::Count(n) => sheet.write_number_with_format(row, col, *n as f64, &count)?,
-                Cell::Share(Some(v)) => sheet.write_number_with_format(row, col, *v, &share)?,
-                Cell::Share(None) => sheet.write_blank(row, col, &share)?,
-            };
-        }
-    }
-    sheet.set_freeze_panes(head_row + 1, 1)?;
-    workbook.save_to_buffer()
-}
-
-/// The same table as CSV (UTF-8 with a byte-order mark, which spreadsheet programs need
-/// to read Vietnamese), shares as percentages with one decimal.
+/// The same table as CSV, shares as percentages with one decimal.
 pub async fn csv(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<i64>,
     Query(query): Query<YearQuery>,
 ) -> AppResult<Response> {
-    let (unit, year, table) = table_of(&state, &ctx, id, query.year).await?;
-    let mut body = "\u{feff}".as_bytes().to_vec();
-    {
-        let mut out = ::csv::Writer::from_writer(&mut body);
-        let write = |out: &mut ::csv::Writer<&mut Vec<u8>>| -> ::csv::Result<()> {
-            out.write_record(&table.headers)?;
-            for (unit, cells) in &table.rows {
-                let mut record = vec![unit.clone()];
-                record.extend(cells.iter().map(|c| match c {
-                    Cell::Count(n) => n.to_string(),
-                    Cell::Share(Some(v)) => format!("{:.1}", v * 100.0),
-                    Cell::Share(None) => String::new(),
-                }));
-                out.write_record(&record)?;
-            }
-            out.flush()?;
-            Ok(())
-        };
-        write(&mut out).map_err(|e| AppError::Internal(e.into()))?;
-    }
-    Ok(attachment(
-        &file_name(&unit, year.year, "csv"),
-        "text/csv; charset=utf-8",
-        body,
-    ))
+    let (unit, year, columns, rows) = table_of(&state, &ctx, id, query.year).await?;
+    exports::csv_whole(&file_name(&unit, year.year, "csv"), &columns, &rows)
+        .map_err(|e| AppError::Internal(e.into()))
 }

@@ -8,6 +8,7 @@ pub mod cells;
 pub mod charts;
 pub mod dashboard;
 pub mod errors;
+pub mod exports;
 pub mod home;
 pub mod login;
 pub mod page;
@@ -72,6 +73,8 @@ pub async fn build_app(pool: PgPool, config: AppConfig) -> anyhow::Result<Router
         .route("/my-cell", get(cells::my_cell))
         .route("/cells/{id}", get(cells::show))
         .route("/review", get(review::review))
+        .route("/review.xlsx", get(review::review_xlsx))
+        .route("/review.csv", get(review::review_csv))
         .merge(plans::router())
         .route(
             "/plans/{id}/assessment",

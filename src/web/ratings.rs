@@ -30,12 +30,15 @@ use crate::domain::year::{Phase, RatingScheme};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Lang;
 use crate::state::AppState;
+use crate::web::exports::{Column, Sheet, Value};
 use crate::web::page::{Ctx, FormErrors, Page, redirect_with_flash, unit_url};
 use crate::web::units::{Trail, YearQuery, trail};
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/units/{id}/ratings", get(show).post(decide))
+        .route("/units/{id}/ratings.xlsx", get(list_xlsx))
+        .route("/units/{id}/ratings.csv", get(list_csv))
         .route("/units/{id}/ratings/propose", post(propose))
         .route("/ratings/{id}", get(rating_page))
         .route("/ratings/{id}/reopen", post(reopen))
@@ -1067,4 +1070,140 @@ pub async fn reopen(
         &format!("/ratings/{id}"),
         msg!("flash-reopened"),
     ))
+}
+
+/// The official list of a unit's members' ratings for a year (a grassroots organisation's
+/// all, a cell's its own), in the list's order: by cell, then by given name.
+async fn official_list(
+    state: &AppState,
+    ctx: &Ctx,
+    id: i64,
+    year: Option<i32>,
+) -> AppResult<(UnitPath, Year, String, Vec<Column>, Vec<Vec<Value>>)> {
+    use crate::i18n::AsLabel;
+    let mut conn = state.pool.acquire().await?;
+    let (unit, year, _) = unit_and_year(&mut conn, ctx, id, year).await?;
+    let scheme = crate::scoring::year_params(&mut conn, year.year)
+        .await
+        .map_err(AppError::Internal)?
+        .map_or(year.rating_scheme, |p| p.scheme);
+    let stored = if unit.kind == crate::domain::org::OrgKind::Cell {
+        db::year_end::cell_ratings(&mut conn, unit.id, year.year).await?
+    } else {
+        db::year_end::scope_ratings(&mut conn, unit.id, year.year).await?
+    };
+    let members: Vec<_> = stored
+        .into_iter()
+        .filter(|r| r.member_id.is_some())
+        .collect();
+    let own = db::year_end::self_levels(
+        &mut conn,
+        year.year,
+        &members
+            .iter()
+            .filter_map(|r| r.member_id)
+            .collect::<Vec<_>>(),
+    )
+    .await?;
+    let lang = ctx.lang;
+    let level = |l: Level| lang.level(l, scheme, false);
+    let columns = [
+        (msg!("list-no"), 6.0),
+        (msg!("cell-member"), 28.0),
+        (msg!("plan-cell"), 32.0),
+        (msg!("ratings-points"), 8.0),
+        (msg!("ratings-col_self"), 24.0),
+        (msg!("ratings-proposed"), 24.0),
+        (msg!("ratings-level"), 28.0),
+        (msg!("ratings-col_note"), 30.0),
+    ]
+    .into_iter()
+    .map(|(id, width)| Column {
+        header: lang.t(id),
+        width,
+    })
+    .collect();
+    let rows = (1i64..)
+        .zip(&members)
+        .map(|(n, r)| {
+            let mut note = Vec::new();
+            if let Some(reason) = r.not_rated {
+                note.push(lang.t(&reason.label_id()));
+            }
+            if r.moved_by_quota {
+                note.push(lang.t(msg!("ratings-moved")));
+            }
+            if let (Some(number), Some(date)) = (&r.decision_number, r.decision_date) {
+                note.push(format!(
+                    "{} {number} {} {}",
+                    lang.t(msg!("ratings-col_decision_no")),
+                    lang.t(msg!("ratings-col_decision_of")),
+                    lang.date(&date)
+                ));
+            }
+            vec![
+                Value::Count(n),
+                Value::Text(r.name.clone()),
+                Value::Text(r.place_name.clone()),
+                Value::Points(r.points),
+                Value::Text(
+                    r.member_id
+                        .and_then(|m| own.get(&m).copied())
+                        .map(level)
+                        .unwrap_or_default(),
+                ),
+                Value::Text(r.proposed_level.map(level).unwrap_or_default()),
+                Value::Text(match (r.decided, r.level) {
+                    (true, Some(l)) => level(l),
+                    (true, None) => lang.t(msg!("ratings-not_rated")),
+                    (false, _) => lang.t(msg!("ratings-not_decided")),
+                }),
+                Value::Text(note.join("; ")),
+            ]
+        })
+        .collect();
+    let title = format!(
+        "{} {} — {}",
+        lang.t(msg!("ratings-list_title")),
+        year.year,
+        unit.name
+    );
+    Ok((unit, year, title, columns, rows))
+}
+
+fn list_file(unit: &UnitPath, year: i32, ext: &str) -> String {
+    format!("xep-loai-dang-vien-{}-{year}.{ext}", unit.id)
+}
+
+/// The official ratings list as a spreadsheet.
+pub async fn list_xlsx(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    Query(query): Query<YearQuery>,
+) -> AppResult<Response> {
+    let (unit, year, title, columns, rows) = official_list(&state, &ctx, id, query.year).await?;
+    let under = format!(
+        "{} {}",
+        ctx.lang.t(msg!("dash-drawn_on")),
+        ctx.lang.date(&today_in_vietnam())
+    );
+    let internal = |e: rust_xlsxwriter::XlsxError| AppError::Internal(e.into());
+    let mut sheet = Sheet::new("Xep loai", &title, &under, &columns).map_err(internal)?;
+    for row in &rows {
+        sheet.push(row, false).map_err(internal)?;
+    }
+    crate::web::exports::xlsx(&list_file(&unit, year.year, "xlsx"), sheet).map_err(internal)
+}
+
+/// The official ratings list as CSV.
+pub async fn list_csv(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    Query(query): Query<YearQuery>,
+) -> AppResult<Response> {
+    let (unit, year, _, columns, rows) = official_list(&state, &ctx, id, query.year).await?;
+    crate::web::exports::csv_whole(&list_file(&unit, year.year, "csv"), &columns, &rows)
+        .map_err(|e| AppError::Internal(e.into()))
 }

@@ -74,6 +74,15 @@ impl ReviewTemplate {
         "/review".to_owned()
     }
 
+    /// The list as filtered here, to download.
+    fn export(&self, ext: &str) -> String {
+        let q = crate::error::encode_query_value(&self.q);
+        format!(
+            "/review.{ext}?year={}&show={}&q={q}&sort={}",
+            self.year.year, self.show, self.sort
+        )
+    }
+
     fn unit_link(&self, row: &Row) -> String {
         format!("{}?year={}", unit_url(row.kind, row.unit), self.year.year)
     }
@@ -99,14 +108,8 @@ impl ReviewTemplate {
     }
 }
 
-pub async fn review(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Query(query): Query<ReviewQuery>,
-) -> AppResult<ReviewTemplate> {
-    if !ctx.actor().reviews_unit_plans() {
-        return Err(AppError::NotFound);
-    }
+/// What the list shows, in which order, and the name searched for.
+fn parse(query: &ReviewQuery) -> AppResult<(Show, Sort, String)> {
     let show = match query.show.as_str() {
         "" => Show::All,
         other => Show::parse(other).ok_or(AppError::BadRequest)?,
@@ -116,7 +119,30 @@ pub async fn review(
         "name" => Sort::Name,
         _ => return Err(AppError::BadRequest),
     };
-    let q = clean_line(&query.q);
+    Ok((show, sort, clean_line(&query.q)))
+}
+
+/// The kinds of documents the rows have, as columns.
+fn document_columns(rows: &[Row]) -> Vec<PlanKind> {
+    [
+        PlanKind::UpperCollectiveCommitment,
+        PlanKind::UpperSecretaryCommitment,
+        PlanKind::Collective,
+    ]
+    .into_iter()
+    .filter(|kind| rows.iter().any(|r| r.docs.iter().any(|d| d.kind == *kind)))
+    .collect()
+}
+
+pub async fn review(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(query): Query<ReviewQuery>,
+) -> AppResult<ReviewTemplate> {
+    if !ctx.actor().reviews_unit_plans() {
+        return Err(AppError::NotFound);
+    }
+    let (show, sort, q) = parse(&query)?;
     let page_no = query.page.unwrap_or(1).clamp(1, 100_000) - 1;
     let mut conn = state.pool.acquire().await?;
     let year = match query.year {
@@ -143,16 +169,7 @@ pub async fn review(
         &filter,
     )
     .await?;
-    let mut columns: Vec<PlanKind> = Vec::new();
-    for kind in [
-        PlanKind::UpperCollectiveCommitment,
-        PlanKind::UpperSecretaryCommitment,
-        PlanKind::Collective,
-    ] {
-        if rows.iter().any(|r| r.docs.iter().any(|d| d.kind == kind)) {
-            columns.push(kind);
-        }
-    }
+    let columns = document_columns(&rows);
     Ok(ReviewTemplate {
         page: ctx.page(msg!("review-title"), "/review"),
         year,
@@ -197,4 +214,148 @@ pub async fn next_waiting(
             d.state == Some(crate::domain::plan::PlanState::Submitted) && d.plan != Some(done)
         })
         .and_then(|d| d.plan))
+}
+
+/// The list as it is filtered on the page, every unit of it, for the exports.
+async fn all_rows(
+    state: &AppState,
+    ctx: &Ctx,
+    query: &ReviewQuery,
+) -> AppResult<(Year, Vec<Row>, Vec<PlanKind>)> {
+    if !ctx.actor().reviews_unit_plans() {
+        return Err(AppError::NotFound);
+    }
+    let (show, sort, q) = parse(query)?;
+    let mut conn = state.pool.acquire().await?;
+    let year = match query.year {
+        Some(y) => db::years::find(&mut conn, y).await?,
+        None => db::years::current(&mut conn).await?,
+    }
+    .ok_or(AppError::NotFound)?;
+    let filter = Filter {
+        show,
+        name: q,
+        sort,
+        page: 0,
+        per_page: i64::from(i32::MAX),
+    };
+    let (rows, _, _) = db::review::rows(
+        &mut conn,
+        &ctx.actor().reviewing_units(),
+        &ctx.actor().writing_units(),
+        year.year,
+        today_in_vietnam(),
+        &filter,
+    )
+    .await?;
+    let columns = document_columns(&rows);
+    Ok((year, rows, columns))
+}
+
+/// The documents' states as a table: a row per unit, a column per kind of document (its
+/// state and the day it was last sent), and whether it is overdue.
+fn status_table(
+    ctx: &Ctx,
+    rows: &[Row],
+    kinds: &[PlanKind],
+) -> (
+    Vec<crate::web::exports::Column>,
+    Vec<Vec<crate::web::exports::Value>>,
+) {
+    use crate::i18n::AsLabel;
+    use crate::web::exports::{Column, Value};
+    let lang = ctx.lang;
+    let mut columns = vec![
+        Column {
+            header: lang.t(msg!("list-no")),
+            width: 6.0,
+        },
+        Column {
+            header: lang.t(msg!("dash-col_unit")),
+            width: 40.0,
+        },
+    ];
+    for kind in kinds {
+        columns.push(Column {
+            header: lang.t(&kind.label_id()),
+            width: 26.0,
+        });
+        columns.push(Column {
+            header: lang.t(msg!("review-col_sent")),
+            width: 12.0,
+        });
+    }
+    columns.push(Column {
+        header: lang.t(msg!("review-overdue")),
+        width: 10.0,
+    });
+    let values = (1i64..)
+        .zip(rows)
+        .map(|(n, row)| {
+            let mut values = vec![Value::Count(n), Value::Text(row.name.clone())];
+            for kind in kinds {
+                let doc = row.docs.iter().find(|d| d.kind == *kind);
+                values.push(Value::Text(match doc.and_then(|d| d.state) {
+                    Some(state) => lang.t(&state.label_id()),
+                    None if doc.is_some() => lang.t(msg!("state-none")),
+                    None => String::new(),
+                }));
+                values.push(Value::Date(
+                    doc.and_then(|d| d.submitted_at)
+                        .map(crate::domain::deadline::day_in_vietnam),
+                ));
+            }
+            values.push(Value::Text(if row.overdue {
+                lang.t(msg!("review-overdue_tag"))
+            } else {
+                String::new()
+            }));
+            values
+        })
+        .collect();
+    (columns, values)
+}
+
+fn status_file(year: i32, ext: &str) -> String {
+    format!("tinh-hinh-ke-hoach-cam-ket-{year}.{ext}")
+}
+
+/// The review list, filtered as on the page, as a spreadsheet.
+pub async fn review_xlsx(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(query): Query<ReviewQuery>,
+) -> AppResult<axum::response::Response> {
+    let (year, rows, kinds) = all_rows(&state, &ctx, &query).await?;
+    let (columns, values) = status_table(&ctx, &rows, &kinds);
+    let title = format!(
+        "{} — {} {}",
+        ctx.lang.t(msg!("review-title")),
+        ctx.lang.t(msg!("common-year")),
+        year.year
+    );
+    let under = format!(
+        "{} {}",
+        ctx.lang.t(msg!("dash-drawn_on")),
+        ctx.lang.date(&today_in_vietnam())
+    );
+    let internal = |e: rust_xlsxwriter::XlsxError| AppError::Internal(e.into());
+    let mut sheet =
+        crate::web::exports::Sheet::new("Tinh hinh", &title, &under, &columns).map_err(internal)?;
+    for row in &values {
+        sheet.push(row, false).map_err(internal)?;
+    }
+    crate::web::exports::xlsx(&status_file(year.year, "xlsx"), sheet).map_err(internal)
+}
+
+/// The same list as CSV.
+pub async fn review_csv(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Query(query): Query<ReviewQuery>,
+) -> AppResult<axum::response::Response> {
+    let (year, rows, kinds) = all_rows(&state, &ctx, &query).await?;
+    let (columns, values) = status_table(&ctx, &rows, &kinds);
+    crate::web::exports::csv_whole(&status_file(year.year, "csv"), &columns, &values)
+        .map_err(|e| AppError::Internal(e.into()))
 }

@@ -22,6 +22,7 @@ use crate::domain::org::OrgKind;
 use crate::domain::plan::{PlanKind, PlanState};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
+use crate::web::exports::{Column, Sheet, Value};
 use crate::web::page::{Ctx, Page, redirect_with_flash};
 use crate::workflow::{self, Refusal};
 
@@ -29,6 +30,8 @@ pub fn router() -> Router<AppState> {
     Router::new()
         .route("/units/{id}", get(show))
         .route("/units/{id}/members", get(members))
+        .route("/units/{id}/members.xlsx", get(members_xlsx))
+        .route("/units/{id}/members.csv", get(members_csv))
         .route("/units/{id}/plans", post(start_plan))
 }
 
@@ -357,17 +360,25 @@ impl MembersTemplate {
     fn is_cell(&self) -> bool {
         self.unit.kind == OrgKind::Cell || self.unit.kind == OrgKind::GrassrootsCell
     }
+
+    fn export(&self, ext: &str) -> String {
+        format!(
+            "/units/{}/members.{ext}?filter={}&year={}",
+            self.unit.id, self.filter, self.year.year
+        )
+    }
 }
 
-pub async fn members(
-    State(state): State<AppState>,
-    ctx: Ctx,
-    Path(id): Path<i64>,
-    Query(query): Query<ListQuery>,
-) -> AppResult<MembersTemplate> {
+/// The unit, year and list asked for, if the viewer oversees the unit: the lists are for
+/// those who oversee it (every plan in them is theirs to open).
+async fn listed_unit(
+    state: &AppState,
+    ctx: &Ctx,
+    id: i64,
+    query: &ListQuery,
+) -> AppResult<(UnitPath, Year, MemberFilter)> {
     let filter = parse_filter(&query.filter).ok_or(AppError::BadRequest)?;
-    let (unit, year, _) = unit_and_year(&state, &ctx, id, query.year).await?;
-    // The lists are for those who oversee the unit: every plan in them is theirs to open.
+    let (unit, year, _) = unit_and_year(state, ctx, id, query.year).await?;
     let target = Target::Unit {
         unit: unit.id,
         unit_path: unit.ancestors.clone(),
@@ -377,6 +388,16 @@ pub async fn members(
     {
         return Err(AppError::NotFound);
     }
+    Ok((unit, year, filter))
+}
+
+pub async fn members(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    Query(query): Query<ListQuery>,
+) -> AppResult<MembersTemplate> {
+    let (unit, year, filter) = listed_unit(&state, &ctx, id, &query).await?;
     let page_no = query.page.unwrap_or(1).clamp(1, 100_000) - 1;
     let mut conn = state.pool.acquire().await?;
     let today = today_in_vietnam();
@@ -406,4 +427,132 @@ pub async fn members(
         total,
         page_no,
     })
+}
+
+/// The columns of an exported list: number, name, cell, membership, plan.
+fn list_columns(ctx: &Ctx) -> Vec<Column> {
+    [
+        (msg!("list-no"), 6.0),
+        (msg!("cell-member"), 30.0),
+        (msg!("plan-cell"), 36.0),
+        (msg!("list-membership"), 16.0),
+        (msg!("cell-plan_state"), 20.0),
+    ]
+    .into_iter()
+    .map(|(id, width)| Column {
+        header: ctx.lang.t(id),
+        width,
+    })
+    .collect()
+}
+
+fn list_row(ctx: &Ctx, n: i64, row: &MemberRow) -> Vec<Value> {
+    use crate::i18n::AsLabel;
+    vec![
+        Value::Count(n),
+        Value::Text(row.full_name.clone()),
+        Value::Text(row.cell_name.clone()),
+        Value::Text(ctx.lang.t(&row.status.label_id())),
+        Value::Text(match row.plan_state {
+            Some(state) => ctx.lang.t(&state.label_id()),
+            None => ctx.lang.t(msg!("state-none")),
+        }),
+    ]
+}
+
+fn list_file(unit: &UnitPath, filter: MemberFilter, year: i32, ext: &str) -> String {
+    format!("danh-sach-{}-{}-{year}.{ext}", filter.as_str(), unit.id)
+}
+
+/// A list of members as a spreadsheet, in the official order, written as it is read.
+pub async fn members_xlsx(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    Query(query): Query<ListQuery>,
+) -> AppResult<Response> {
+    use futures_util::TryStreamExt;
+    let (unit, year, filter) = listed_unit(&state, &ctx, id, &query).await?;
+    let title = format!(
+        "{} — {} — {} {}",
+        ctx.lang.t(filter_title(filter)),
+        unit.name,
+        ctx.lang.t(msg!("common-year")),
+        year.year
+    );
+    let under = format!(
+        "{} {}",
+        ctx.lang.t(msg!("dash-drawn_on")),
+        ctx.lang.date(&today_in_vietnam())
+    );
+    let internal = |e: rust_xlsxwriter::XlsxError| AppError::Internal(e.into());
+    let mut sheet =
+        Sheet::new("Danh sach", &title, &under, &list_columns(&ctx)).map_err(internal)?;
+    let mut conn = state.pool.acquire().await?;
+    let mut rows = db::tree::members_stream(
+        &mut conn,
+        unit.id,
+        year.year,
+        today_in_vietnam(),
+        filter,
+        None,
+    );
+    let mut n = 0;
+    while let Some(row) = rows.try_next().await? {
+        n += 1;
+        sheet
+            .push(&list_row(&ctx, n, &row), false)
+            .map_err(internal)?;
+    }
+    drop(rows);
+    crate::web::exports::xlsx(&list_file(&unit, filter, year.year, "xlsx"), sheet).map_err(internal)
+}
+
+/// The same list as CSV, sent line by line as it is read from the database.
+pub async fn members_csv(
+    State(state): State<AppState>,
+    ctx: Ctx,
+    Path(id): Path<i64>,
+    Query(query): Query<ListQuery>,
+) -> AppResult<Response> {
+    use futures_util::TryStreamExt;
+    let (unit, year, filter) = listed_unit(&state, &ctx, id, &query).await?;
+    let header = crate::web::exports::csv_header(&list_columns(&ctx))
+        .map_err(|e| AppError::Internal(e.into()))?;
+    let mut conn = state.pool.acquire().await?;
+    let (lines, receiver) = tokio::sync::mpsc::channel(64);
+    let name = list_file(&unit, filter, year.year, "csv");
+    tokio::spawn(async move {
+        if lines.send(header).await.is_err() {
+            return;
+        }
+        let mut rows = db::tree::members_stream(
+            &mut conn,
+            unit.id,
+            year.year,
+            today_in_vietnam(),
+            filter,
+            None,
+        );
+        let mut n = 0;
+        loop {
+            let row = match rows.try_next().await {
+                Ok(Some(row)) => row,
+                Ok(None) => break,
+                Err(error) => {
+                    // The client gets a shorter file; the log says why.
+                    tracing::error!(%error, "members export stopped");
+                    break;
+                }
+            };
+            n += 1;
+            let Ok(line) = crate::web::exports::csv_line(&list_row(&ctx, n, &row)) else {
+                break;
+            };
+            if lines.send(line).await.is_err() {
+                break;
+            }
+        }
+    });
+    Ok(crate::web::exports::csv_stream(&name, receiver))
 }

@@ -124,7 +124,8 @@ async fn agrees(app: &TestApp, login: &str, unit: i64, children: &[&str]) {
     assert_eq!(app.count(KEPT_COUNTS_DIFFER).await, 0);
 }
 
-async fn decide(app: &TestApp, login: &str, level: Option<&str>) {
+/// A decided rating of `login`'s 2017 (no level: not rated), as the committee of G decides.
+pub async fn decide(app: &TestApp, login: &str, level: Option<&str>) {
     sqlx::query(
         "insert into rating_params (scheme, params) values ('qd366-2025', '{}')
          on conflict (params) do nothing",

@@ -6,6 +6,7 @@ mod cluster;
 mod common;
 mod crawl;
 mod dashboard;
+mod exports;
 mod generate;
 mod hardening;
 mod input;
