@@ -10,6 +10,64 @@
 -- one cell reads the cell, its grassroots organisation and its commune.
 
 -- ---------------------------------------------------------------------------------------
+-- Refreshes of the same rows run one after the other. A refresh deletes a unit's rows and
+-- inserts them anew; two transactions refreshing the same unit at once would both insert
+-- (the second's delete cannot see the first's new rows) and one would fail. So each
+-- refresh first takes a lock per unit, in order (no two refreshes wait on each other in a
+-- circle), held to the end of the transaction; a refresh of everything takes the table's
+-- lock alone, which the others share.
+create function lock_counted_units(counts int, units bigint[]) returns void
+language plpgsql as $$
+declare
+    unit bigint;
+begin
+    if units is null then
+        perform pg_advisory_xact_lock(counts, 0);
+        return;
+    end if;
+    perform pg_advisory_xact_lock_shared(counts, 0);
+    foreach unit in array (select coalesce(array_agg(distinct u order by u), '{}')
+                           from unnest(units) as u) loop
+        perform pg_advisory_xact_lock(counts, unit::int);
+    end loop;
+end $$;
+
+-- The counts kept since the earlier migrations take the same locks (1: cells, 2: units).
+create or replace function refresh_unit_counts(units bigint[], years int[]) returns void
+language sql as $$
+    select lock_counted_units(2, units);
+    delete from unit_counts
+    where (units is null or unit_id = any(units)) and (years is null or year = any(years));
+    insert into unit_counts select * from unit_counts_direct(units, years);
+$$;
+
+create or replace function refresh_cell_counts(cells bigint[], years int[]) returns void
+language sql as $$
+    select lock_counted_units(1, cells);
+    delete from cell_counts
+    where (cells is null or cell_id = any(cells)) and (years is null or year = any(years));
+    insert into cell_counts select * from cell_counts_direct(cells, years);
+    select refresh_unit_counts(case when cells is null then null
+                                    else units_and_ancestors(cells) end,
+                               years);
+$$;
+
+-- A membership moved to another cell by an update (a restructure moves those that start
+-- on or after its day) counts in both cells: the one it left and the one it is in.
+create function cell_counts_after_memberships_update() returns trigger language plpgsql as $$
+begin
+    perform refresh_cell_counts(
+        (select coalesce(array_agg(distinct cell_id), '{}')
+         from (select cell_id from new_rows union select cell_id from old_rows) c),
+        null);
+    return null;
+end $$;
+drop trigger cell_memberships_counts_update on cell_memberships;
+create trigger cell_memberships_counts_update after update on cell_memberships
+    referencing new table as new_rows old table as old_rows
+    for each statement execute function cell_counts_after_memberships_update();
+
+-- ---------------------------------------------------------------------------------------
 -- Pledges: the items of approved personal plans, by the cell they were filed in, counted
 -- in that cell and every unit above it but the root, by deadline (no deadline: the last
 -- day of the year). Done: the year-end assessment by whoever decides the plan says it was
@@ -60,6 +118,7 @@ $$;
 
 create function refresh_pledge_counts(units bigint[], years int[]) returns void
 language sql as $$
+    select lock_counted_units(3, units);
     delete from pledge_counts
     where (units is null or unit_id = any(units)) and (years is null or year = any(years));
     insert into pledge_counts select * from pledge_counts_direct(units, years);
@@ -85,12 +144,12 @@ create trigger plans_pledge_counts_delete after delete on plans
     referencing old table as changed
     for each statement execute function pledge_counts_after_plans_rows();
 
+-- (The transition tables are looked at one by one, never joined: they have no index, and
+-- a join of two 100,000-row tables is a nested loop of 10^10 steps.)
 create function pledge_counts_after_plans_update() returns trigger language plpgsql as $$
 begin
-    if exists (select 1 from new_rows n join old_rows o on o.id = n.id
-               where n.kind = 'personal' and 'approved' in (n.state, o.state)
-                 and (n.state, n.org_unit_id, n.year)
-                     is distinct from (o.state, o.org_unit_id, o.year)) then
+    if exists (select 1 from new_rows where kind = 'personal' and state = 'approved')
+       or exists (select 1 from old_rows where kind = 'personal' and state = 'approved') then
         perform refresh_pledge_counts(
             units_and_ancestors((
                 select array_agg(distinct r.org_unit_id)
@@ -132,15 +191,31 @@ create trigger plan_items_pledge_counts_delete after delete on plan_items
 create trigger item_progress_pledge_counts_insert after insert on item_progress
     referencing new table as changed
     for each statement execute function pledge_counts_after_item_rows();
+-- Only the assessment by whoever decides the plan counts (the writer's own does not).
+create function pledge_counts_after_assessments() returns trigger language plpgsql as $$
+begin
+    if exists (select 1 from changed where by_reviewer) then
+        perform refresh_pledge_counts(
+            units_and_ancestors((select array_agg(distinct p.org_unit_id)
+                                 from plans p
+                                 where p.id in (select plan_id from changed where by_reviewer)
+                                   and p.kind = 'personal' and p.state = 'approved')),
+            (select array_agg(distinct p.year)
+             from plans p
+             where p.id in (select plan_id from changed where by_reviewer)
+               and p.kind = 'personal' and p.state = 'approved'));
+    end if;
+    return null;
+end $$;
 create trigger item_assessments_pledge_counts_insert after insert on item_assessments
     referencing new table as changed
-    for each statement execute function pledge_counts_after_item_rows();
+    for each statement execute function pledge_counts_after_assessments();
 create trigger item_assessments_pledge_counts_update after update on item_assessments
     referencing new table as changed
-    for each statement execute function pledge_counts_after_item_rows();
+    for each statement execute function pledge_counts_after_assessments();
 create trigger item_assessments_pledge_counts_delete after delete on item_assessments
     referencing old table as changed
-    for each statement execute function pledge_counts_after_item_rows();
+    for each statement execute function pledge_counts_after_assessments();
 
 -- ---------------------------------------------------------------------------------------
 -- Ratings: the decided ratings of members, counted in the cell the member belonged to at
@@ -195,6 +270,7 @@ $$;
 
 create function refresh_rating_counts(units bigint[], years int[]) returns void
 language sql as $$
+    select lock_counted_units(4, units);
     delete from rating_counts
     where (units is null or unit_id = any(units)) and (years is null or year = any(years));
     insert into rating_counts select * from rating_counts_direct(units, years);
@@ -225,11 +301,11 @@ create trigger ratings_counts_delete after delete on ratings
     for each statement execute function rating_counts_after_ratings();
 
 -- An update counts for what it was and what it is (a decision, or its reopening).
+-- Proposals replaced by a scoring pass (100,000 rows at once) are neither.
 create function rating_counts_after_ratings_update() returns trigger language plpgsql as $$
 begin
-    if exists (select 1 from new_rows n join old_rows o on o.id = n.id
-               where n.member_id is not null and 'decided' in (n.state, o.state)
-                 and (n.state, n.level) is distinct from (o.state, o.level)) then
+    if exists (select 1 from new_rows where member_id is not null and state = 'decided')
+       or exists (select 1 from old_rows where member_id is not null and state = 'decided') then
         perform refresh_rating_counts(
             units_and_ancestors((
                 select array_agg(distinct cm.cell_id)
@@ -237,7 +313,8 @@ begin
                 join cell_memberships cm
                   on cm.member_id = r.member_id
                  and cm.valid_from <= make_date(r.year, 12, 31)
-                 and (cm.valid_to is null or cm.valid_to > make_date(r.year, 12, 31)))),
+                 and (cm.valid_to is null or cm.valid_to > make_date(r.year, 12, 31))
+                where r.member_id is not null)),
             (select array_agg(distinct year) from new_rows));
     end if;
     return null;
@@ -256,9 +333,18 @@ end $$;
 create trigger cell_memberships_rating_counts_insert after insert on cell_memberships
     referencing new table as changed
     for each statement execute function rating_counts_after_memberships();
+create function rating_counts_after_memberships_update() returns trigger language plpgsql as $$
+begin
+    perform refresh_rating_counts(
+        units_and_ancestors((select array_agg(distinct cell_id)
+                             from (select cell_id from new_rows
+                                   union select cell_id from old_rows) c)),
+        null);
+    return null;
+end $$;
 create trigger cell_memberships_rating_counts_update after update on cell_memberships
-    referencing new table as changed
-    for each statement execute function rating_counts_after_memberships();
+    referencing new table as new_rows old table as old_rows
+    for each statement execute function rating_counts_after_memberships_update();
 create trigger cell_memberships_rating_counts_delete after delete on cell_memberships
     referencing old table as changed
     for each statement execute function rating_counts_after_memberships();
@@ -269,12 +355,16 @@ create function dashboard_counts_after_units_update() returns trigger language p
 declare
     moved bigint[];
 begin
+    -- Units whose place or kind changed (units change a few at a time: a restructure
+    -- moves a unit and what is below it).
     select array_agg(distinct a.id) into moved
-    from (select n.ancestors from new_rows n join old_rows o on o.id = n.id
-          where (n.kind, n.ancestors) is distinct from (o.kind, o.ancestors)
+    from (select n.ancestors from new_rows n
+          where not exists (select 1 from old_rows o
+                            where o.id = n.id and o.kind = n.kind and o.ancestors = n.ancestors)
           union all
-          select o.ancestors from new_rows n join old_rows o on o.id = n.id
-          where (n.kind, n.ancestors) is distinct from (o.kind, o.ancestors)) r
+          select o.ancestors from old_rows o
+          where not exists (select 1 from new_rows n
+                            where n.id = o.id and n.kind = o.kind and n.ancestors = o.ancestors)) r
     cross join unnest(r.ancestors[2:]) as a(id);
     if moved is not null then
         perform refresh_pledge_counts(moved, null);

@@ -25,9 +25,12 @@ pub enum Value {
 }
 
 impl Value {
-    /// As CSV writes it: shares as percentages with one decimal, dates dd/mm/yyyy.
+    /// As CSV writes it: shares as percentages with one decimal, dates dd/mm/yyyy, and
+    /// text that a spreadsheet program would take for a formula (=, +, -, @ first)
+    /// preceded by an apostrophe, so that opening the file runs nothing.
     fn text(&self) -> String {
         match self {
+            Value::Text(t) if t.starts_with(['=', '+', '-', '@', '\t', '\r']) => format!("'{t}"),
             Value::Text(t) => t.clone(),
             Value::Count(n) => n.to_string(),
             Value::Share(Some(v)) => format!("{:.1}", v * 100.0),
@@ -187,15 +190,44 @@ pub fn csv_line(values: &[Value]) -> csv::Result<Bytes> {
     csv_record(values.iter().map(Value::text))
 }
 
+/// How long a download may wait for its client to take the next part before it stops
+/// (and gives its database connection back).
+pub const SEND_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(30);
+
 /// A CSV download whose lines arrive on `lines` as they are produced (by a task reading
-/// the database); the client going away stops the task at its next line.
-pub fn csv_stream(name: &str, lines: mpsc::Receiver<Bytes>) -> Response {
+/// the database). An error on the way ends the response as broken, so that the browser
+/// marks the download failed rather than keeping a list that looks complete.
+pub fn csv_stream(name: &str, lines: mpsc::Receiver<std::io::Result<Bytes>>) -> Response {
     let stream = futures_util::stream::unfold(lines, |mut rx| async move {
-        rx.recv()
-            .await
-            .map(|line| (Ok::<Bytes, std::convert::Infallible>(line), rx))
+        rx.recv().await.map(|line| (line, rx))
     });
     attachment(name, CSV, Body::from_stream(stream))
+}
+
+/// Where the rows of a spreadsheet being written go: a row, and whether it is a total.
+pub type RowSender = mpsc::Sender<(Vec<Value>, bool)>;
+
+/// The spreadsheet's bytes, once its rows are all sent.
+pub type Written = tokio::task::JoinHandle<Result<Vec<u8>, XlsxError>>;
+
+/// A spreadsheet written on a blocking thread from the rows sent to it, so that zipping a
+/// province's list does not hold up the server's other requests. Dropping the sender
+/// finishes the file.
+pub fn sheet_writer(
+    name: &'static str,
+    title: String,
+    under: String,
+    columns: Vec<Column>,
+) -> (RowSender, Written) {
+    let (rows, mut received) = mpsc::channel::<(Vec<Value>, bool)>(256);
+    let writer = tokio::task::spawn_blocking(move || {
+        let mut sheet = Sheet::new(name, &title, &under, &columns)?;
+        while let Some((row, total)) = received.blocking_recv() {
+            sheet.push(&row, total)?;
+        }
+        sheet.finish()
+    });
+    (rows, writer)
 }
 
 /// A small CSV download made at once.
@@ -232,6 +264,30 @@ mod tests {
             std::str::from_utf8(&line).expect("utf-8"),
             "\"Nguyễn Văn \"\"A\"\", chi bộ 1\",12,87.5,,27.5,10/01/2018\n"
         );
+    }
+
+    #[test]
+    fn text_that_looks_like_a_formula_is_not_one_in_csv() {
+        for (text, written) in [
+            (
+                "=HYPERLINK(\"http://x\")",
+                "\"'=HYPERLINK(\"\"http://x\"\")\"\n",
+            ),
+            ("+84 912", "'+84 912\n"),
+            ("-1", "'-1\n"),
+            ("@SUM(A1)", "'@SUM(A1)\n"),
+            ("Lê Văn A", "Lê Văn A\n"),
+        ] {
+            let line = csv_line(&[Value::Text(text.into())]).expect("line");
+            assert_eq!(
+                std::str::from_utf8(&line).expect("utf-8"),
+                written,
+                "{text}"
+            );
+        }
+        // Numbers stay numbers.
+        let line = csv_line(&[Value::Count(-3)]).expect("line");
+        assert_eq!(&line[..], b"-3\n");
     }
 
     #[test]

@@ -22,7 +22,7 @@ use crate::domain::org::OrgKind;
 use crate::domain::plan::{PlanKind, PlanState};
 use crate::error::{AppError, AppResult};
 use crate::state::AppState;
-use crate::web::exports::{Column, Sheet, Value};
+use crate::web::exports::{Column, Value};
 use crate::web::page::{Ctx, Page, redirect_with_flash};
 use crate::workflow::{self, Refusal};
 
@@ -485,9 +485,8 @@ pub async fn members_xlsx(
         ctx.lang.t(msg!("dash-drawn_on")),
         ctx.lang.date(&today_in_vietnam())
     );
-    let internal = |e: rust_xlsxwriter::XlsxError| AppError::Internal(e.into());
-    let mut sheet =
-        Sheet::new("Danh sach", &title, &under, &list_columns(&ctx)).map_err(internal)?;
+    let (sheet, writer) =
+        crate::web::exports::sheet_writer("Danh sach", title, under, list_columns(&ctx));
     let mut conn = state.pool.acquire().await?;
     let mut rows = db::tree::members_stream(
         &mut conn,
@@ -500,21 +499,34 @@ pub async fn members_xlsx(
     let mut n = 0;
     while let Some(row) = rows.try_next().await? {
         n += 1;
-        sheet
-            .push(&list_row(&ctx, n, &row), false)
-            .map_err(internal)?;
+        if sheet.send((list_row(&ctx, n, &row), false)).await.is_err() {
+            break;
+        }
     }
     drop(rows);
-    crate::web::exports::xlsx(&list_file(&unit, filter, year.year, "xlsx"), sheet).map_err(internal)
+    drop(conn);
+    drop(sheet);
+    let internal = |e: rust_xlsxwriter::XlsxError| AppError::Internal(e.into());
+    let bytes = writer
+        .await
+        .map_err(|e| AppError::Internal(e.into()))?
+        .map_err(internal)?;
+    Ok(crate::web::exports::attachment(
+        &list_file(&unit, filter, year.year, "xlsx"),
+        crate::web::exports::XLSX,
+        axum::body::Body::from(bytes),
+    ))
 }
 
-/// The same list as CSV, sent line by line as it is read from the database.
+/// The same list as CSV, sent line by line as it is read from the database. A client
+/// that stops reading for `SEND_TIMEOUT` ends the download and frees the connection.
 pub async fn members_csv(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<i64>,
     Query(query): Query<ListQuery>,
 ) -> AppResult<Response> {
+    use crate::web::exports::SEND_TIMEOUT;
     use futures_util::TryStreamExt;
     let (unit, year, filter) = listed_unit(&state, &ctx, id, &query).await?;
     let header = crate::web::exports::csv_header(&list_columns(&ctx))
@@ -523,7 +535,8 @@ pub async fn members_csv(
     let (lines, receiver) = tokio::sync::mpsc::channel(64);
     let name = list_file(&unit, filter, year.year, "csv");
     tokio::spawn(async move {
-        if lines.send(header).await.is_err() {
+        let send = |line| tokio::time::timeout(SEND_TIMEOUT, lines.send(line));
+        if !matches!(send(Ok(header)).await, Ok(Ok(()))) {
             return;
         }
         let mut rows = db::tree::members_stream(
@@ -535,23 +548,32 @@ pub async fn members_csv(
             None,
         );
         let mut n = 0;
+        let mut complete = false;
         loop {
-            let row = match rows.try_next().await {
-                Ok(Some(row)) => row,
-                Ok(None) => break,
-                Err(error) => {
-                    // The client gets a shorter file; the log says why.
-                    tracing::error!(%error, "members export stopped");
+            let line = match rows.try_next().await {
+                Ok(Some(row)) => {
+                    n += 1;
+                    crate::web::exports::csv_line(&list_row(&ctx, n, &row))
+                        .map_err(std::io::Error::other)
+                }
+                Ok(None) => {
+                    complete = true;
                     break;
                 }
+                Err(error) => {
+                    tracing::error!(%error, "members export stopped");
+                    Err(std::io::Error::other(error))
+                }
             };
-            n += 1;
-            let Ok(line) = crate::web::exports::csv_line(&list_row(&ctx, n, &row)) else {
-                break;
-            };
-            if lines.send(line).await.is_err() {
+            let failed = line.is_err();
+            if !matches!(send(line).await, Ok(Ok(()))) || failed {
                 break;
             }
+        }
+        drop(rows);
+        if !complete {
+            // A query left half read is not handed to the next request.
+            conn.close_on_drop();
         }
     });
     Ok(crate::web::exports::csv_stream(&name, receiver))

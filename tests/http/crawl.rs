@@ -79,8 +79,11 @@ async fn crawl(app: &TestApp, login: &str) -> Crawl {
                 && !target.starts_with("//")
                 && !target.starts_with("/static/")
                 && !target.contains("/revisions/")
-                // PDFs are checked by their own tests; rendering hundreds here is slow.
+                // PDFs and spreadsheets are checked by their own tests (exports.rs,
+                // dashboard.rs); making hundreds of them here is slow.
                 && !target.contains("/pdf")
+                && !target.contains(".xlsx?")
+                && !target.contains(".csv?")
                 && target != "/logout";
             if followed && seen.insert(target.clone()) {
                 queue.push_back((target, path.clone()));

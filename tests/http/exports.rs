@@ -110,6 +110,21 @@ async fn the_registration_list_downloads_as_the_page_lists_it(pool: PgPool) {
     assert_eq!(records[1][1], "Nguyễn Thị Hoa");
     assert_eq!(records[1][4], "Chờ thông qua");
 
+    // A name a spreadsheet would take for a formula is written as text.
+    sqlx::query("update members set full_name = '=HYPERLINK(\"http://x\")' where id = (select member_id from accounts where login = 'm2')")
+        .execute(&app.pool)
+        .await
+        .expect("rename");
+    let records = csv_rows(
+        &upper
+            .get_bytes(&format!("/units/{g}/members.csv?filter=expected&year=2017"))
+            .await,
+    );
+    assert!(
+        records.iter().any(|r| r[1] == "'=HYPERLINK(\"http://x\")"),
+        "{records:?}"
+    );
+
     // Only those overseeing the unit; a list that does not exist is refused.
     for login in ["s1", "m1", "upper2"] {
         let mut other = app.login(login).await;
@@ -198,6 +213,12 @@ async fn the_state_of_collective_plans_downloads_as_filtered(pool: PgPool) {
             .any(|r| r[1] == "Đơn vị G" && r[2] == "Chưa lập"),
         "{records:?}"
     );
+    let xlsx = upper.get_bytes("/review.xlsx?year=2017&show=all").await;
+    let (title, header, rows) = sheet_rows(&xlsx);
+    assert!(title.contains("2017"), "{title}");
+    assert_eq!(header[1], "Tổ chức đảng");
+    assert_eq!(rows.len(), records.len() - 1, "the same units as the CSV");
+    assert!(rows.iter().any(|r| r[1] == "Đơn vị G"), "{rows:?}");
     let xlsx = upper.get_bytes("/review.xlsx?year=2017&show=done").await;
     let (_, _, rows) = sheet_rows(&xlsx);
     assert!(rows.is_empty(), "nothing is accepted yet: {rows:?}");
