@@ -15,54 +15,21 @@ use crate::db;
 use crate::db::dashboard::{Child, Figures, YearFigures};
 use crate::db::tree::UnitPath;
 use crate::db::years::Year;
-use crate::domain::access::{Action, Target, allows};
+use crate::domain::access::Action;
 use crate::domain::deadline::today_in_vietnam;
-use crate::error::{AppError, AppResult};
+use crate::error::AppResult;
 use crate::i18n::Lang;
 use crate::state::AppState;
 use crate::web::charts::{self, Bar, Segment};
-use crate::web::exports::{self, Column, Sheet, Value};
+use crate::web::exports::{self, Column, Value};
 use crate::web::page::{Ctx, Page};
-use crate::web::units::{Trail, YearQuery, percent, trail};
+use crate::web::units::{Trail, YearQuery, percent, trail, unit_and_year};
 
 pub fn router() -> Router<AppState> {
     Router::new()
         .route("/units/{id}/dashboard", get(show))
         .route("/units/{id}/dashboard.xlsx", get(xlsx))
         .route("/units/{id}/dashboard.csv", get(csv))
-}
-
-/// The unit if the viewer may see its dashboard, the year asked for (the current one by
-/// default) and every year there is.
-async fn unit_and_year(
-    state: &AppState,
-    ctx: &Ctx,
-    id: i64,
-    year: Option<i32>,
-) -> AppResult<(UnitPath, Year, Vec<i32>)> {
-    let mut conn = state.pool.acquire().await?;
-    let unit = db::tree::unit_path(&mut conn, crate::domain::ids::OrgUnitId(id))
-        .await?
-        .ok_or(AppError::NotFound)?;
-    let target = Target::Unit {
-        unit: unit.id,
-        unit_path: unit.ancestors.clone(),
-    };
-    if !allows(ctx.actor(), Action::ViewDashboard, &target) {
-        return Err(AppError::NotFound);
-    }
-    let year = match year {
-        Some(y) => db::years::find(&mut conn, y).await?,
-        None => db::years::current(&mut conn).await?,
-    }
-    .ok_or(AppError::NotFound)?;
-    let years = db::years::all(&mut conn).await?;
-    Ok((unit, year, years))
-}
-
-/// "82%" of a part, "—" with nothing to count.
-fn share(part: i64, whole: i64) -> String {
-    percent(part, whole)
 }
 
 /// A share as a number from 0 to 100, none with nothing to count.
@@ -73,7 +40,7 @@ fn ratio(part: i64, whole: i64) -> Option<f64> {
 
 /// Excellent per hundred good, against the quota's share.
 fn quota_share(f: &Figures) -> String {
-    share(f.ratings.excellent, f.ratings.good)
+    percent(f.ratings.excellent, f.ratings.good)
 }
 
 #[derive(Template, WebTemplate)]
@@ -111,7 +78,7 @@ impl DashboardTemplate {
     }
 
     fn share(&self, part: &i64, whole: &i64) -> String {
-        share(*part, *whole)
+        percent(*part, *whole)
     }
 
     fn quota_share(&self, f: &Figures) -> String {
@@ -127,112 +94,101 @@ impl DashboardTemplate {
     }
 }
 
-fn registration_bars(lang: Lang, rows: &[(String, Option<String>, Figures)]) -> Vec<Bar> {
+/// A row of the charts: a unit's name, where its bar leads, its figures.
+type ChartRow = (String, Option<String>, Figures);
+
+/// A bar per row: its parts (value, colour class, message) and the note at its end.
+fn bars(
+    lang: Lang,
+    rows: &[ChartRow],
+    parts: impl Fn(&Figures) -> Vec<(i64, &'static str, &'static str)>,
+    note: impl Fn(&Figures) -> String,
+) -> Vec<Bar> {
     rows.iter()
-        .map(|(name, href, f)| {
+        .map(|(name, href, f)| Bar {
+            label: name.clone(),
+            href: href.clone(),
+            segments: parts(f)
+                .into_iter()
+                .map(|(value, class, label)| Segment {
+                    value,
+                    class,
+                    label: lang.t(label),
+                })
+                .collect(),
+            note: note(f),
+        })
+        .collect()
+}
+
+fn registration_bars(lang: Lang, rows: &[ChartRow]) -> Vec<Bar> {
+    bars(
+        lang,
+        rows,
+        |f| {
             let c = &f.counts;
-            Bar {
-                label: name.clone(),
-                href: href.clone(),
-                segments: vec![
-                    Segment {
-                        value: c.approved,
-                        class: "seg-ok",
-                        label: lang.t(msg!("dash-approved")),
-                    },
-                    Segment {
-                        value: c.registered - c.approved,
-                        class: "seg-info",
-                        label: lang.t(msg!("dash-registered_only")),
-                    },
-                    Segment {
-                        value: c.expected - c.registered,
-                        class: "seg-none",
-                        label: lang.t(msg!("dash-not_registered")),
-                    },
-                ],
-                note: format!(
-                    "{} / {}",
-                    share(c.registered, c.expected),
-                    share(c.approved, c.expected)
+            vec![
+                (c.approved, "seg-ok", msg!("dash-approved")),
+                (
+                    c.registered - c.approved,
+                    "seg-info",
+                    msg!("dash-registered_only"),
                 ),
-            }
-        })
-        .collect()
+                (
+                    c.expected - c.registered,
+                    "seg-none",
+                    msg!("dash-not_registered"),
+                ),
+            ]
+        },
+        |f| {
+            format!(
+                "{} / {}",
+                percent(f.counts.registered, f.counts.expected),
+                percent(f.counts.approved, f.counts.expected)
+            )
+        },
+    )
 }
 
-fn pledge_bars(lang: Lang, rows: &[(String, Option<String>, Figures)]) -> Vec<Bar> {
-    rows.iter()
-        .map(|(name, href, f)| {
+fn pledge_bars(lang: Lang, rows: &[ChartRow]) -> Vec<Bar> {
+    bars(
+        lang,
+        rows,
+        |f| {
             let p = &f.pledges;
-            Bar {
-                label: name.clone(),
-                href: href.clone(),
-                segments: vec![
-                    Segment {
-                        value: p.done,
-                        class: "seg-ok",
-                        label: lang.t(msg!("dash-done")),
-                    },
-                    Segment {
-                        value: p.items - p.done - p.overdue,
-                        class: "seg-info",
-                        label: lang.t(msg!("dash-open")),
-                    },
-                    Segment {
-                        value: p.overdue,
-                        class: "seg-bad",
-                        label: lang.t(msg!("dash-items_overdue")),
-                    },
-                ],
-                note: share(p.done, p.items),
-            }
-        })
-        .collect()
+            vec![
+                (p.done, "seg-ok", msg!("dash-done")),
+                (p.items - p.done - p.overdue, "seg-info", msg!("dash-open")),
+                (p.overdue, "seg-bad", msg!("dash-items_overdue")),
+            ]
+        },
+        |f| percent(f.pledges.done, f.pledges.items),
+    )
 }
 
-fn rating_bars(lang: Lang, rows: &[(String, Option<String>, Figures)]) -> Vec<Bar> {
-    rows.iter()
-        .map(|(name, href, f)| {
+fn rating_bars(lang: Lang, rows: &[ChartRow]) -> Vec<Bar> {
+    bars(
+        lang,
+        rows,
+        |f| {
             let r = &f.ratings;
-            Bar {
-                label: name.clone(),
-                href: href.clone(),
-                segments: vec![
-                    Segment {
-                        value: r.excellent,
-                        class: "seg-best",
-                        label: lang.t(msg!("dash-excellent")),
-                    },
-                    Segment {
-                        value: r.good,
-                        class: "seg-ok",
-                        label: lang.t(msg!("dash-good")),
-                    },
-                    Segment {
-                        value: r.completed,
-                        class: "seg-info",
-                        label: lang.t(msg!("dash-completed")),
-                    },
-                    Segment {
-                        value: r.not_completed,
-                        class: "seg-bad",
-                        label: lang.t(msg!("dash-not_completed")),
-                    },
-                    Segment {
-                        value: r.not_rated,
-                        class: "seg-none",
-                        label: lang.t(msg!("dash-not_rated")),
-                    },
-                ],
-                note: if r.decided() == 0 {
-                    "—".to_owned()
-                } else {
-                    format!("{} {}", quota_share(f), lang.t(msg!("dash-of_good")))
-                },
+            vec![
+                (r.excellent, "seg-best", msg!("dash-excellent")),
+                (r.good, "seg-ok", msg!("dash-good")),
+                (r.completed, "seg-info", msg!("dash-completed")),
+                (r.not_completed, "seg-bad", msg!("dash-not_completed")),
+                (r.not_rated, "seg-none", msg!("dash-not_rated")),
+            ]
+        },
+        |f| {
+            if f.ratings.decided() == 0 {
+                "—".to_owned()
+            } else {
+                format!("{} {}", quota_share(f), lang.t(msg!("dash-of_good")))
             }
-        })
-        .collect()
+        },
+    )
 }
 
 pub async fn show(
@@ -241,7 +197,8 @@ pub async fn show(
     Path(id): Path<i64>,
     Query(query): Query<YearQuery>,
 ) -> AppResult<Response> {
-    let (unit, year, years) = unit_and_year(&state, &ctx, id, query.year).await?;
+    let (unit, year, years) =
+        unit_and_year(&state, &ctx, id, query.year, Action::ViewDashboard).await?;
     let today = today_in_vietnam();
     let mut conn = state.pool.acquire().await?;
     let (own, children) = db::dashboard::figures(
@@ -386,7 +343,7 @@ async fn table_of(
     id: i64,
     year: Option<i32>,
 ) -> AppResult<(UnitPath, Year, Vec<Column>, Vec<Vec<Value>>)> {
-    let (unit, year, _) = unit_and_year(state, ctx, id, year).await?;
+    let (unit, year, _) = unit_and_year(state, ctx, id, year, Action::ViewDashboard).await?;
     let mut conn = state.pool.acquire().await?;
     let (own, children) = db::dashboard::figures(
         &mut conn,
@@ -414,25 +371,21 @@ pub async fn xlsx(
     Query(query): Query<YearQuery>,
 ) -> AppResult<Response> {
     let (unit, year, columns, rows) = table_of(&state, &ctx, id, query.year).await?;
-    let lang = ctx.lang;
     let title = format!(
         "{} — {} — {}",
-        lang.t(msg!("dash-title")),
+        ctx.lang.t(msg!("dash-title")),
         unit.name,
         year.year
     );
-    let drawn = format!(
-        "{} {}",
-        lang.t(msg!("dash-drawn_on")),
-        lang.date(&today_in_vietnam())
-    );
-    let internal = |e: rust_xlsxwriter::XlsxError| AppError::Internal(e.into());
-    let mut sheet = Sheet::new("Bang theo doi", &title, &drawn, &columns).map_err(internal)?;
-    let last = rows.len().saturating_sub(1);
-    for (i, row) in rows.iter().enumerate() {
-        sheet.push(row, i == last).map_err(internal)?;
-    }
-    exports::xlsx(&file_name(&unit, year.year, "xlsx"), sheet).map_err(internal)
+    exports::xlsx_table(
+        &file_name(&unit, year.year, "xlsx"),
+        "Bang theo doi",
+        &title,
+        ctx.lang,
+        &columns,
+        &rows,
+        true,
+    )
 }
 
 /// The same table as CSV, shares as percentages with one decimal.
@@ -444,5 +397,4 @@ pub async fn csv(
 ) -> AppResult<Response> {
     let (unit, year, columns, rows) = table_of(&state, &ctx, id, query.year).await?;
     exports::csv_whole(&file_name(&unit, year.year, "csv"), &columns, &rows)
-        .map_err(|e| AppError::Internal(e.into()))
 }

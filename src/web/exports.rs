@@ -12,6 +12,9 @@ use chrono::NaiveDate;
 use rust_xlsxwriter::{Format, FormatAlign, FormatBorder, Workbook, XlsxError};
 use tokio::sync::mpsc;
 
+use crate::error::{AppError, AppResult};
+use crate::i18n::Lang;
+
 /// One cell of a row.
 #[derive(Debug, Clone)]
 pub enum Value {
@@ -163,9 +166,37 @@ pub fn attachment(name: &str, content_type: &'static str, body: Body) -> Respons
 pub const XLSX: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 pub const CSV: &str = "text/csv; charset=utf-8";
 
-/// A spreadsheet to download.
-pub fn xlsx(name: &str, sheet: Sheet) -> Result<Response, XlsxError> {
-    Ok(attachment(name, XLSX, Body::from(sheet.finish()?)))
+/// The line under a file's title: the day it was drawn.
+pub fn drawn_on(lang: Lang) -> String {
+    format!(
+        "{} {}",
+        lang.t(msg!("dash-drawn_on")),
+        lang.date(&crate::domain::deadline::today_in_vietnam())
+    )
+}
+
+/// A table of a few hundred rows as a spreadsheet to download, written at once (the last
+/// row in bold when it is a total).
+pub fn xlsx_table(
+    file: &str,
+    sheet_name: &str,
+    title: &str,
+    lang: Lang,
+    columns: &[Column],
+    rows: &[Vec<Value>],
+    total_last: bool,
+) -> AppResult<Response> {
+    let internal = |e: XlsxError| AppError::Internal(e.into());
+    let mut sheet = Sheet::new(sheet_name, title, &drawn_on(lang), columns).map_err(internal)?;
+    let last = rows.len().saturating_sub(1);
+    for (i, row) in rows.iter().enumerate() {
+        sheet.push(row, total_last && i == last).map_err(internal)?;
+    }
+    Ok(attachment(
+        file,
+        XLSX,
+        Body::from(sheet.finish().map_err(internal)?),
+    ))
 }
 
 /// One CSV record as bytes.
@@ -231,10 +262,11 @@ pub fn sheet_writer(
 }
 
 /// A small CSV download made at once.
-pub fn csv_whole(name: &str, columns: &[Column], rows: &[Vec<Value>]) -> csv::Result<Response> {
-    let mut body = csv_header(columns)?.to_vec();
+pub fn csv_whole(name: &str, columns: &[Column], rows: &[Vec<Value>]) -> AppResult<Response> {
+    let internal = |e: csv::Error| AppError::Internal(e.into());
+    let mut body = csv_header(columns).map_err(internal)?.to_vec();
     for row in rows {
-        body.extend_from_slice(&csv_line(row)?);
+        body.extend_from_slice(&csv_line(row).map_err(internal)?);
     }
     Ok(attachment(name, CSV, Body::from(body)))
 }

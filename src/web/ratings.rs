@@ -30,7 +30,7 @@ use crate::domain::year::{Phase, RatingScheme};
 use crate::error::{AppError, AppResult};
 use crate::i18n::Lang;
 use crate::state::AppState;
-use crate::web::exports::{Column, Sheet, Value};
+use crate::web::exports::{Column, Value};
 use crate::web::page::{Ctx, FormErrors, Page, redirect_with_flash, unit_url};
 use crate::web::units::{Trail, YearQuery, trail};
 
@@ -1183,17 +1183,15 @@ pub async fn list_xlsx(
     Query(query): Query<YearQuery>,
 ) -> AppResult<Response> {
     let (unit, year, title, columns, rows) = official_list(&state, &ctx, id, query.year).await?;
-    let under = format!(
-        "{} {}",
-        ctx.lang.t(msg!("dash-drawn_on")),
-        ctx.lang.date(&today_in_vietnam())
-    );
-    let internal = |e: rust_xlsxwriter::XlsxError| AppError::Internal(e.into());
-    let mut sheet = Sheet::new("Xep loai", &title, &under, &columns).map_err(internal)?;
-    for row in &rows {
-        sheet.push(row, false).map_err(internal)?;
-    }
-    crate::web::exports::xlsx(&list_file(&unit, year.year, "xlsx"), sheet).map_err(internal)
+    crate::web::exports::xlsx_table(
+        &list_file(&unit, year.year, "xlsx"),
+        "Xep loai",
+        &title,
+        ctx.lang,
+        &columns,
+        &rows,
+        false,
+    )
 }
 
 /// The official ratings list as CSV.
@@ -1205,5 +1203,4 @@ pub async fn list_csv(
 ) -> AppResult<Response> {
     let (unit, year, _, columns, rows) = official_list(&state, &ctx, id, query.year).await?;
     crate::web::exports::csv_whole(&list_file(&unit, year.year, "csv"), &columns, &rows)
-        .map_err(|e| AppError::Internal(e.into()))
 }

@@ -334,18 +334,15 @@ pub async fn review_xlsx(
         ctx.lang.t(msg!("common-year")),
         year.year
     );
-    let under = format!(
-        "{} {}",
-        ctx.lang.t(msg!("dash-drawn_on")),
-        ctx.lang.date(&today_in_vietnam())
-    );
-    let internal = |e: rust_xlsxwriter::XlsxError| AppError::Internal(e.into());
-    let mut sheet =
-        crate::web::exports::Sheet::new("Tinh hinh", &title, &under, &columns).map_err(internal)?;
-    for row in &values {
-        sheet.push(row, false).map_err(internal)?;
-    }
-    crate::web::exports::xlsx(&status_file(year.year, "xlsx"), sheet).map_err(internal)
+    crate::web::exports::xlsx_table(
+        &status_file(year.year, "xlsx"),
+        "Tinh hinh",
+        &title,
+        ctx.lang,
+        &columns,
+        &values,
+        false,
+    )
 }
 
 /// The same list as CSV.
@@ -357,5 +354,4 @@ pub async fn review_csv(
     let (year, rows, kinds) = all_rows(&state, &ctx, &query).await?;
     let (columns, values) = status_table(&ctx, &rows, &kinds);
     crate::web::exports::csv_whole(&status_file(year.year, "csv"), &columns, &values)
-        .map_err(|e| AppError::Internal(e.into()))
 }

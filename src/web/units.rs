@@ -155,13 +155,14 @@ pub fn trail(ctx: &Ctx, unit: &UnitPath) -> Trail {
         .collect()
 }
 
-/// The unit if the viewer may see its page, with the year asked for (the current one by
-/// default) and every year there is.
-async fn unit_and_year(
+/// The unit if the viewer may do `action` on it (see its page, its dashboard), with the
+/// year asked for (the current one by default) and every year there is.
+pub async fn unit_and_year(
     state: &AppState,
     ctx: &Ctx,
     id: i64,
     year: Option<i32>,
+    action: Action,
 ) -> AppResult<(UnitPath, Year, Vec<i32>)> {
     let mut conn = state.pool.acquire().await?;
     let unit = db::tree::unit_path(&mut conn, OrgUnitId(id))
@@ -171,7 +172,7 @@ async fn unit_and_year(
         unit: unit.id,
         unit_path: unit.ancestors.clone(),
     };
-    if !allows(ctx.actor(), Action::ViewUnit, &target) {
+    if !allows(ctx.actor(), action, &target) {
         return Err(AppError::NotFound);
     }
     let year = match year {
@@ -257,7 +258,7 @@ pub async fn show(
     Path(id): Path<i64>,
     Query(query): Query<YearQuery>,
 ) -> AppResult<Response> {
-    let (unit, year, years) = unit_and_year(&state, &ctx, id, query.year).await?;
+    let (unit, year, years) = unit_and_year(&state, &ctx, id, query.year, Action::ViewUnit).await?;
     if unit.kind.holds_members() {
         return Ok(Redirect::to(&format!("/cells/{}?year={}", unit.id, year.year)).into_response());
     }
@@ -378,7 +379,7 @@ async fn listed_unit(
     query: &ListQuery,
 ) -> AppResult<(UnitPath, Year, MemberFilter)> {
     let filter = parse_filter(&query.filter).ok_or(AppError::BadRequest)?;
-    let (unit, year, _) = unit_and_year(state, ctx, id, query.year).await?;
+    let (unit, year, _) = unit_and_year(state, ctx, id, query.year, Action::ViewUnit).await?;
     let target = Target::Unit {
         unit: unit.id,
         unit_path: unit.ancestors.clone(),
@@ -480,13 +481,12 @@ pub async fn members_xlsx(
         ctx.lang.t(msg!("common-year")),
         year.year
     );
-    let under = format!(
-        "{} {}",
-        ctx.lang.t(msg!("dash-drawn_on")),
-        ctx.lang.date(&today_in_vietnam())
+    let (sheet, writer) = crate::web::exports::sheet_writer(
+        "Danh sach",
+        title,
+        crate::web::exports::drawn_on(ctx.lang),
+        list_columns(&ctx),
     );
-    let (sheet, writer) =
-        crate::web::exports::sheet_writer("Danh sach", title, under, list_columns(&ctx));
     let mut conn = state.pool.acquire().await?;
     let mut rows = db::tree::members_stream(
         &mut conn,

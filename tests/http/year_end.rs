@@ -7,6 +7,27 @@ use sqlx::PgPool;
 
 use super::common::{Client, TestApp};
 
+/// `pledges score --year 2017 --dry-run` of the province (or the unit `org`) in `format`;
+/// the pool is given to `score_report` directly.
+fn score_args(
+    org: Option<&str>,
+    format: pledges::config::ScoreFormat,
+) -> pledges::config::ScoreArgs {
+    pledges::config::ScoreArgs {
+        database: pledges::config::DatabaseArgs {
+            database_url: None,
+            data_dir: "unused".into(),
+            demo: false,
+            db_max_connections: 1,
+            db_acquire_timeout_ms: 1000,
+        },
+        year: 2017,
+        org: org.map(str::to_owned),
+        dry_run: true,
+        format,
+    }
+}
+
 /// An approved plan of `login` with `items` items, approved by `secretary`.
 async fn approved_plan(app: &TestApp, login: &str, secretary: &str, items: usize) -> i64 {
     let plan = app.plan_with_items(login, items).await;
@@ -717,19 +738,7 @@ async fn scoring_the_demo_year_again_agrees_with_its_decided_ratings_and_pages(p
         stored.values().map(|c| c.iter().sum::<i64>()).sum::<i64>() > 300,
         "the demo's 2017 members and units are rated: {stored:?}"
     );
-    let args = pledges::config::ScoreArgs {
-        database: pledges::config::DatabaseArgs {
-            database_url: None,
-            data_dir: "unused".into(),
-            demo: false,
-            db_max_connections: 1,
-            db_acquire_timeout_ms: 1000,
-        },
-        year: 2017,
-        org: None,
-        dry_run: true,
-        format: pledges::config::ScoreFormat::Json,
-    };
+    let args = score_args(None, pledges::config::ScoreFormat::Json);
     let mut out = Vec::new();
     pledges::run::score_report(&pool, &args, &mut out)
         .await
@@ -1068,19 +1077,7 @@ async fn the_score_command_prints_counts_as_a_table_and_as_csv(pool: PgPool) {
     let app = TestApp::spawn(pool).await;
     approved_plan(&app, "m1", "s1", 2).await;
     phase(&app, "self_assessment").await;
-    let args = |format| pledges::config::ScoreArgs {
-        database: pledges::config::DatabaseArgs {
-            database_url: None,
-            data_dir: "unused".into(),
-            demo: false,
-            db_max_connections: 1,
-            db_acquire_timeout_ms: 1000,
-        },
-        year: 2017,
-        org: Some("G".into()),
-        dry_run: true,
-        format,
-    };
+    let args = |format| score_args(Some("G"), format);
     let mut out = Vec::new();
     pledges::run::score_report(
         &app.pool,
