@@ -58,6 +58,8 @@ pub struct DashboardTemplate {
     pledges_chart: String,
     ratings_chart: String,
     trend_chart: String,
+    /// What the ratings chart counts, with the year's quota share when it has one.
+    ratings_hint: String,
     today: chrono::NaiveDate,
 }
 
@@ -210,7 +212,21 @@ pub async fn show(
     )
     .await?;
     let trend = db::dashboard::trend(&mut conn, unit.id, today).await?;
+    let quota = crate::scoring::year_params(&mut conn, year.year)
+        .await
+        .map_err(crate::error::AppError::Internal)?
+        .and_then(|p| p.quota.map(|q| q.percent));
     drop(conn);
+    let ratings_hint = match quota {
+        Some(percent) => ctx.lang.t_args(
+            msg!("dash-ratings_hint"),
+            &[(
+                "percent",
+                fluent_templates::fluent_bundle::FluentValue::from(percent),
+            )],
+        ),
+        None => ctx.lang.t(msg!("dash-ratings_hint_no_quota")),
+    };
     let lang = ctx.lang;
     // The unit itself first, then its children, each leading to its own dashboard.
     let mut rows = vec![(unit.name.clone(), None, own)];
@@ -255,6 +271,7 @@ pub async fn show(
         own,
         children,
         trend,
+        ratings_hint,
         today,
     }
     .into_response())

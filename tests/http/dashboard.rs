@@ -488,3 +488,42 @@ async fn simultaneous_changes_in_one_district_all_succeed(pool: PgPool) {
     assert_eq!(app.count(KEPT_COUNTS_DIFFER).await, 0);
     agrees(&app, "upper", app.fx.units["G"], &["C1", "C2", "C3"]).await;
 }
+
+/// The ratings chart names the year's quota share, as the administrator set it; a past
+/// year's dashboard does not claim to be "as of today".
+#[sqlx::test]
+async fn the_quota_share_is_the_years_own(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let path = format!("/units/{}/dashboard?year=2017", app.fx.units["G"]);
+    let mut upper = app.login("upper").await;
+    let hint = upper.get(&path).await.select("#ratings-hint").join("");
+    assert!(hint.contains("không quá 20%"), "{hint}");
+    let mut admin = app.login("admin").await;
+    let form = admin.get("/admin/years/2017/rating").await;
+    let r = admin
+        .post(
+            "/admin/years/2017/rating",
+            &[
+                ("late_credit_percent", "50".into()),
+                ("quota_percent", "25".into()),
+                ("quota_reason", "Đơn vị có nhiều thành tích xuất sắc".into()),
+                ("head_fails_below_percent", String::new()),
+                ("version", form.field("version").expect("version")),
+            ],
+        )
+        .await;
+    assert_eq!(r.status, StatusCode::SEE_OTHER, "{}", r.text);
+    let page = upper.get(&path).await;
+    let hint = page.select("#ratings-hint").join("");
+    assert!(hint.contains("không quá 25%"), "{hint}");
+    assert!(
+        page.text.contains("Số liệu tính đến ngày"),
+        "the year is open"
+    );
+    sqlx::query("update years set phase = 'closed' where year = 2017")
+        .execute(&app.pool)
+        .await
+        .expect("close");
+    let page = upper.get(&path).await;
+    assert!(!page.text.contains("Số liệu tính đến ngày"));
+}
