@@ -164,19 +164,23 @@ create trigger plans_pledge_counts_update after update on plans
     referencing new table as new_rows old table as old_rows
     for each statement execute function pledge_counts_after_plans_update();
 
+-- The rows of the approved personal plans among `plan_ids`: their cells and the units
+-- above, for the plans' years.
+create function refresh_pledge_counts_of_plans(plan_ids bigint[]) returns void
+language sql as $$
+    select refresh_pledge_counts(
+        units_and_ancestors((select array_agg(distinct p.org_unit_id) from plans p
+                             where p.id = any(plan_ids)
+                               and p.kind = 'personal' and p.state = 'approved')),
+        (select array_agg(distinct p.year) from plans p
+         where p.id = any(plan_ids) and p.kind = 'personal' and p.state = 'approved'));
+$$;
+
 -- Items of an approved plan (written by the generator, or a deadline corrected), progress
 -- on them and their assessment: their plans' cells.
 create function pledge_counts_after_item_rows() returns trigger language plpgsql as $$
 begin
-    perform refresh_pledge_counts(
-        units_and_ancestors((select array_agg(distinct p.org_unit_id)
-                             from plans p
-                             where p.id in (select plan_id from changed)
-                               and p.kind = 'personal' and p.state = 'approved')),
-        (select array_agg(distinct p.year)
-         from plans p
-         where p.id in (select plan_id from changed)
-           and p.kind = 'personal' and p.state = 'approved'));
+    perform refresh_pledge_counts_of_plans((select array_agg(distinct plan_id) from changed));
     return null;
 end $$;
 create trigger plan_items_pledge_counts_insert after insert on plan_items
@@ -195,15 +199,8 @@ create trigger item_progress_pledge_counts_insert after insert on item_progress
 create function pledge_counts_after_assessments() returns trigger language plpgsql as $$
 begin
     if exists (select 1 from changed where by_reviewer) then
-        perform refresh_pledge_counts(
-            units_and_ancestors((select array_agg(distinct p.org_unit_id)
-                                 from plans p
-                                 where p.id in (select plan_id from changed where by_reviewer)
-                                   and p.kind = 'personal' and p.state = 'approved')),
-            (select array_agg(distinct p.year)
-             from plans p
-             where p.id in (select plan_id from changed where by_reviewer)
-               and p.kind = 'personal' and p.state = 'approved'));
+        perform refresh_pledge_counts_of_plans(
+            (select array_agg(distinct plan_id) from changed where by_reviewer));
     end if;
     return null;
 end $$;
