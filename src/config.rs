@@ -43,6 +43,25 @@ pub enum Command {
     /// province without --org) in one pass, print the counts per level per unit, and store
     /// the proposals with their explanations (decided ratings are left alone).
     Score(ScoreArgs),
+    /// Check a spreadsheet of units and members as the import page does, print what
+    /// applying it would do and every problem by row and column, and with --apply apply
+    /// it in one transaction as the given administrator (for files too large to upload,
+    /// and for the benchmark).
+    Import(ImportArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct ImportArgs {
+    #[command(flatten)]
+    pub database: DatabaseArgs,
+    /// The .xlsx or .csv file.
+    pub file: std::path::PathBuf,
+    /// The administrator's login the import is recorded under.
+    #[arg(long = "as")]
+    pub login: String,
+    /// Apply it when it has no problems.
+    #[arg(long)]
+    pub apply: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

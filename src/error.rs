@@ -11,6 +11,9 @@ pub enum AppError {
     NotFound,
     #[error("login required")]
     LoginRequired { next: String },
+    /// Logged in with a one-time password: a password of one's own comes first.
+    #[error("a new password is required")]
+    PasswordChangeRequired,
     #[error("bad request")]
     BadRequest,
     #[error("the form was sent from a page that is no longer valid")]
@@ -80,6 +83,9 @@ impl IntoResponse for AppError {
             AppError::LoginRequired { next } => {
                 let target = format!("/login?next={}", encode_query_value(&next));
                 return Redirect::to(&target).into_response();
+            }
+            AppError::PasswordChangeRequired => {
+                return Redirect::to(crate::web::account::PASSWORD_PATH).into_response();
             }
             AppError::BadRequest => (StatusCode::BAD_REQUEST, ErrorPage::BadRequest),
             AppError::Csrf => (StatusCode::FORBIDDEN, ErrorPage::Csrf),

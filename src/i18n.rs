@@ -238,6 +238,15 @@ impl Lang {
             FieldProblem::UnitClosed => self.t(msg!("err-unit_closed")),
             FieldProblem::KindNotAllowed => self.t(msg!("err-kind_not_allowed")),
             FieldProblem::MembersNeedACell => self.t(msg!("err-members_need_a_cell")),
+            FieldProblem::TooShort { min } => self.t_args(
+                msg!("err-too_short"),
+                &[("min", n(i32::try_from(min).unwrap_or(i32::MAX)))],
+            ),
+            FieldProblem::Mismatch => self.t(msg!("err-mismatch")),
+            FieldProblem::WrongPassword => self.t(msg!("err-wrong_password")),
+            FieldProblem::FileTooLarge { max_mb } => {
+                self.t_args(msg!("err-file_too_large"), &[("max", n(max_mb))])
+            }
         }
     }
 }

@@ -27,6 +27,7 @@ fn main() -> std::process::ExitCode {
             Command::Generate(args) => pledges::run::generate(args).await,
             Command::Rate => pledges::run::rate(),
             Command::Score(args) => pledges::run::score(args).await,
+            Command::Import(args) => pledges::run::import(args).await,
         }
     });
     match result {

@@ -7,8 +7,8 @@ use anyhow::Context;
 use sqlx::PgPool;
 
 use crate::config::{
-    AppConfig, DatabaseArgs, DbExecArgs, GenerateArgs, ScoreArgs, ScoreFormat, ServeArgs,
-    ServerLimits,
+    AppConfig, DatabaseArgs, DbExecArgs, GenerateArgs, ImportArgs, ScoreArgs, ScoreFormat,
+    ServeArgs, ServerLimits,
 };
 use crate::db::embedded::{self, Cluster, Durability};
 use crate::domain::Named;
@@ -373,4 +373,93 @@ async fn shutdown_signal() {
         () = terminate => {},
     }
     tracing::info!("shutting down");
+}
+
+/// `pledges import`: checks a file as the import page does and, with `--apply`, applies it;
+/// exit status 2 when the file is refused or has problems.
+pub async fn import(args: ImportArgs) -> anyhow::Result<ExitCode> {
+    let database = Database::open(&args.database).await?;
+    let result = import_file(&database.pool, &args).await;
+    database.close().await?;
+    result
+}
+
+async fn import_file(pool: &PgPool, args: &ImportArgs) -> anyhow::Result<ExitCode> {
+    use crate::domain::deadline::today_in_vietnam;
+    let lang = crate::i18n::Lang::default();
+    let mut conn = pool.acquire().await?;
+    let account = sqlx::query_scalar!(
+        r#"select id as "id: crate::domain::ids::AccountId" from accounts where login = $1"#,
+        args.login.to_lowercase()
+    )
+    .fetch_optional(&mut *conn)
+    .await?
+    .ok_or_else(|| anyhow::anyhow!("there is no account {:?}", args.login))?;
+    let user = crate::db::accounts::user(&mut conn, account)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("the account {:?} is not active", args.login))?;
+    let actor = crate::auth::session::CurrentUser::from_row(user).actor;
+    let name = args
+        .file
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let bytes = std::fs::metadata(&args.file)?.len();
+    let started = std::time::Instant::now();
+    let id = crate::db::imports::create(pool, account, &name, i64::try_from(bytes)?).await?;
+    crate::importer::check(pool, id, &args.file, &name, today_in_vietnam()).await?;
+    let checked = started.elapsed();
+    let import = crate::db::imports::find(&mut conn, id)
+        .await?
+        .ok_or_else(|| anyhow::anyhow!("import {id} vanished"))?;
+    let rows = import.rows_read;
+    eprintln!(
+        "import {id}: {rows} rows checked in {:.2} s ({:.0} rows/s)",
+        checked.as_secs_f64(),
+        rows as f64 / checked.as_secs_f64().max(1e-9)
+    );
+    if let Some(refusal) = &import.refusal {
+        eprintln!(
+            "refused: {} {}",
+            lang.t(refusal),
+            import.refusal_arg.as_deref().unwrap_or("")
+        );
+        return Ok(ExitCode::from(2));
+    }
+    for p in crate::db::imports::problems(&mut conn, id, 1000).await? {
+        eprintln!(
+            "{} row {} column {}: {} ({})",
+            p.sheet, p.row_no, p.col, p.problem, p.value
+        );
+    }
+    println!("{}", serde_json::to_string(&import.counts.0)?);
+    if import.blocking > 0 {
+        return Ok(ExitCode::from(2));
+    }
+    if args.apply {
+        let applying = std::time::Instant::now();
+        let mut tx = crate::db::begin(pool).await?;
+        match crate::importer::apply(&mut tx, &actor, id, today_in_vietnam()).await? {
+            Ok(counts) => {
+                tx.commit().await?;
+                let applied = applying.elapsed();
+                eprintln!(
+                    "import {id}: applied in {:.2} s ({:.0} rows/s; {:.0} rows/s with the check)",
+                    applied.as_secs_f64(),
+                    rows as f64 / applied.as_secs_f64().max(1e-9),
+                    rows as f64 / started.elapsed().as_secs_f64().max(1e-9)
+                );
+                println!("{}", serde_json::to_string(&counts)?);
+            }
+            Err(not) => {
+                if matches!(not, crate::importer::NotApplied::Problems(_)) {
+                    // Nothing is written but the problems found, to be listed.
+                    tx.commit().await?;
+                }
+                eprintln!("not applied: {not:?}");
+                return Ok(ExitCode::from(2));
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
 }

@@ -65,6 +65,9 @@ pub async fn verify(request: Request, next: Next) -> Response {
         tracing::warn!(path = %parts.uri.path(), "refused a form sent from another site");
         return AppError::Csrf.into_response();
     }
+    if is_multipart(&parts.headers) {
+        return verify_upload(parts, body, next).await;
+    }
     let bytes = match to_bytes(body, MAX_FORM_BYTES).await {
         Ok(bytes) => bytes,
         Err(error) => {
@@ -102,6 +105,41 @@ pub async fn verify(request: Request, next: Next) -> Response {
     }
     next.run(Request::from_parts(parts, Body::from(bytes)))
         .await
+}
+
+fn is_multipart(headers: &HeaderMap) -> bool {
+    headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| {
+            v.trim_start()
+                .to_ascii_lowercase()
+                .starts_with("multipart/form-data")
+        })
+}
+
+/// A file upload carries its token in the form's address (`?csrf_token=`), so that the
+/// file streams on to the handler instead of being read here. An upload that arrives
+/// after the session ended cannot be kept: the user logs in and chooses the file again.
+async fn verify_upload(parts: axum::http::request::Parts, body: Body, next: Next) -> Response {
+    let Some(session) = parts.extensions.get::<RequestSession>() else {
+        return AppError::Internal(anyhow::anyhow!("the session layer is missing")).into_response();
+    };
+    let sent = parts
+        .uri
+        .query()
+        .and_then(|q| form_urlencoded_field(q.as_bytes(), FIELD));
+    if sent.is_some_and(|sent| matches(&sent, &session.form_secret)) {
+        return next.run(Request::from_parts(parts, body)).await;
+    }
+    if session.user.is_none() {
+        return AppError::LoginRequired {
+            next: parts.uri.path().to_owned(),
+        }
+        .into_response();
+    }
+    tracing::warn!(path = %parts.uri.path(), "refused an upload without a valid CSRF token");
+    AppError::Csrf.into_response()
 }
 
 /// A form that arrived after its session ended: where it was going and what it carried

@@ -47,6 +47,8 @@ pub struct CurrentUser {
     /// Whether the user is a member of a cell expected to file a personal plan (not
     /// exempted, suspended or transferred out).
     pub files_plan: bool,
+    /// Logged in with a one-time password: every page leads to choosing a password first.
+    pub must_change_password: bool,
 }
 
 impl CurrentUser {
@@ -73,6 +75,7 @@ impl CurrentUser {
             login: row.login,
             display_name: row.display_name,
             files_plan: row.cell_id.is_some() && row.status.is_some_and(|s| s.files_plan()),
+            must_change_password: row.must_change_password,
         }
     }
 }

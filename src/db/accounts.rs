@@ -21,6 +21,8 @@ pub struct UserRow {
     pub units: Vec<OrgUnitId>,
     /// When the session it was loaded through ends (None when loaded directly).
     pub expires_at: Option<DateTime<Utc>>,
+    /// Made by an import with a one-time password: must choose its own before anything else.
+    pub must_change_password: bool,
 }
 
 /// An active account as a user, to act as them (the demo seeder, tests).
@@ -31,7 +33,8 @@ pub async fn user(conn: &mut PgConnection, account: AccountId) -> sqlx::Result<O
                   u.display_name as "display_name!", u.member_id as "member_id: MemberId",
                   u.cell_id as "cell_id: OrgUnitId", u.status as "status: MemberStatus",
                   u.roles as "roles!: Vec<Role>", u.units as "units!: Vec<OrgUnitId>",
-                  null::timestamptz as "expires_at?: DateTime<Utc>"
+                  null::timestamptz as "expires_at?: DateTime<Utc>",
+                  u.must_change_password as "must_change_password!"
            from account_users u where u.account_id = $1"#,
         account as AccountId
     )
@@ -153,4 +156,80 @@ pub async fn purge_old_attempts(pool: &PgPool) -> sqlx::Result<u64> {
         .execute(pool)
         .await?;
     Ok(done.rows_affected())
+}
+
+/// The stored password hash of an active account.
+pub async fn password_hash(pool: &PgPool, id: AccountId) -> sqlx::Result<Option<String>> {
+    sqlx::query_scalar!(
+        "select password_hash from accounts where id = $1 and is_active",
+        id as AccountId
+    )
+    .fetch_optional(pool)
+    .await
+}
+
+/// Sets a password of the account's own choosing (the one-time password stops working).
+pub async fn set_password(conn: &mut PgConnection, id: AccountId, hash: &str) -> sqlx::Result<()> {
+    sqlx::query!(
+        "update accounts set password_hash = $2, must_change_password = false where id = $1",
+        id as AccountId,
+        hash
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// An account to open for a member, with a one-time password (its hash).
+#[derive(Debug, Clone)]
+pub struct NewAccount {
+    pub login: String,
+    pub password_hash: String,
+    pub member: MemberId,
+    pub display_name: String,
+}
+
+/// Opens accounts that must choose their password at first login, made by `import`.
+pub async fn insert_one_time(
+    conn: &mut PgConnection,
+    accounts: &[NewAccount],
+    import: i64,
+) -> sqlx::Result<u64> {
+    let login: Vec<&str> = accounts.iter().map(|a| a.login.as_str()).collect();
+    let hash: Vec<&str> = accounts.iter().map(|a| a.password_hash.as_str()).collect();
+    let member: Vec<i64> = accounts.iter().map(|a| a.member.0).collect();
+    let name: Vec<&str> = accounts.iter().map(|a| a.display_name.as_str()).collect();
+    let done = sqlx::query!(
+        "insert into accounts (login, password_hash, member_id, display_name,
+                               must_change_password, import_id)
+         select *, true, $5 from unnest($1::text[], $2::text[], $3::bigint[], $4::text[])",
+        &login as &[&str],
+        &hash as &[&str],
+        &member,
+        &name as &[&str],
+        import
+    )
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected())
+}
+
+/// Gives accounts new one-time passwords (their hashes); only those still waiting for
+/// their first login are changed.
+pub async fn issue_one_time(
+    conn: &mut PgConnection,
+    accounts: &[(AccountId, String)],
+) -> sqlx::Result<()> {
+    let ids: Vec<i64> = accounts.iter().map(|(id, _)| id.0).collect();
+    let hashes: Vec<&str> = accounts.iter().map(|(_, h)| h.as_str()).collect();
+    sqlx::query!(
+        "update accounts a set password_hash = t.hash
+         from unnest($1::bigint[], $2::text[]) as t(id, hash)
+         where a.id = t.id and a.must_change_password",
+        &ids,
+        &hashes as &[&str]
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
 }

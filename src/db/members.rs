@@ -126,3 +126,21 @@ pub async fn move_membership(
     .await?;
     Ok(())
 }
+
+/// Gives a member with no cell now a membership of `cell` from `on`.
+pub async fn join_cell(
+    conn: &mut PgConnection,
+    member: MemberId,
+    cell: OrgUnitId,
+    on: NaiveDate,
+) -> sqlx::Result<()> {
+    sqlx::query!(
+        "insert into cell_memberships (member_id, cell_id, valid_from) values ($1, $2, $3)",
+        member as MemberId,
+        cell as OrgUnitId,
+        on
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}

@@ -6,6 +6,7 @@ pub mod catalogue;
 pub mod dashboard;
 pub mod embedded;
 pub mod hints;
+pub mod imports;
 pub mod members;
 pub mod orgs;
 pub mod plans;

@@ -347,20 +347,47 @@ pub async fn insert_unit(
     conn: &mut PgConnection,
     unit: &NewUnit,
 ) -> sqlx::Result<Option<OrgUnitId>> {
-    sqlx::query_scalar!(
-        r#"insert into org_units (code, name, kind, parent_id, place, valid_from)
-           values ($1, $2, $3, $4, $5, $6)
-           on conflict (code) do nothing
-           returning id as "id: OrgUnitId""#,
-        unit.code,
-        unit.name,
-        unit.kind.as_str(),
-        unit.parent as OrgUnitId,
-        unit.place,
-        unit.valid_from
+    Ok(insert_units(conn, std::slice::from_ref(unit))
+        .await?
+        .into_iter()
+        .next()
+        .flatten())
+}
+
+/// Opens units whose parents exist (one level of a tree at a time); their ids in the same
+/// order, None where the code is taken.
+pub async fn insert_units(
+    conn: &mut PgConnection,
+    units: &[NewUnit],
+) -> sqlx::Result<Vec<Option<OrgUnitId>>> {
+    let code: Vec<&str> = units.iter().map(|u| u.code.as_str()).collect();
+    let name: Vec<&str> = units.iter().map(|u| u.name.as_str()).collect();
+    let kind: Vec<&str> = units.iter().map(|u| u.kind.as_str()).collect();
+    let parent: Vec<i64> = units.iter().map(|u| u.parent.0).collect();
+    let place: Vec<&str> = units.iter().map(|u| u.place.as_str()).collect();
+    let from: Vec<NaiveDate> = units.iter().map(|u| u.valid_from).collect();
+    let rows = sqlx::query!(
+        r#"with input as (
+               select * from unnest($1::text[], $2::text[], $3::text[], $4::bigint[],
+                                    $5::text[], $6::date[]) with ordinality
+                   as t(code, name, kind, parent_id, place, valid_from, n)),
+           added as (
+               insert into org_units (code, name, kind, parent_id, place, valid_from)
+               select code, name, kind, parent_id, place, valid_from from input order by n
+               on conflict (code) do nothing
+               returning id, code)
+           select a.id as "id?: OrgUnitId" from input i left join added a on a.code = i.code
+           order by i.n"#,
+        &code as &[&str],
+        &name as &[&str],
+        &kind as &[&str],
+        &parent,
+        &place as &[&str],
+        &from
     )
-    .fetch_optional(conn)
-    .await
+    .fetch_all(conn)
+    .await?;
+    Ok(rows.into_iter().map(|r| r.id).collect())
 }
 
 /// A unit as a restructure needs it, locked until the transaction ends.

@@ -18,7 +18,8 @@ pub async fn load(pool: &PgPool, hash: &[u8; 32]) -> sqlx::Result<Option<UserRow
                   u.display_name as "display_name!", u.member_id as "member_id: MemberId",
                   u.cell_id as "cell_id: OrgUnitId", u.status as "status: MemberStatus",
                   u.roles as "roles!: Vec<Role>", u.units as "units!: Vec<OrgUnitId>",
-                  s.expires_at as "expires_at?: DateTime<Utc>"
+                  s.expires_at as "expires_at?: DateTime<Utc>",
+                  u.must_change_password as "must_change_password!"
            from sessions s join account_users u on u.account_id = s.account_id
            where s.id_hash = $1 and s.expires_at > now()"#,
         &hash[..]
@@ -65,6 +66,23 @@ pub async fn delete(pool: &PgPool, hash: &[u8; 32]) -> sqlx::Result<()> {
     sqlx::query!("delete from sessions where id_hash = $1", &hash[..])
         .execute(pool)
         .await?;
+    Ok(())
+}
+
+/// Ends every session of the account but the one with hash `keep`.
+pub async fn delete_others(
+    conn: &mut sqlx::PgConnection,
+    account: AccountId,
+    keep: Option<[u8; 32]>,
+) -> sqlx::Result<()> {
+    let keep = keep.map(|hash| hash.to_vec()).unwrap_or_default();
+    sqlx::query!(
+        "delete from sessions where account_id = $1 and id_hash <> $2",
+        account as AccountId,
+        keep
+    )
+    .execute(conn)
+    .await?;
     Ok(())
 }
 

@@ -24,6 +24,8 @@ pub mod clarity;
 pub mod deadline;
 pub mod document;
 pub mod ids;
+pub mod import;
+pub mod legacy_text;
 pub mod org;
 pub mod plan;
 pub mod pledge;

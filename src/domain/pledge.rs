@@ -83,6 +83,18 @@ pub enum FieldProblem {
     KindNotAllowed,
     /// The unit has members and the chosen successor holds none.
     MembersNeedACell,
+    /// Shorter than `min` characters (a new password).
+    TooShort {
+        min: usize,
+    },
+    /// The repeated password differs from the first.
+    Mismatch,
+    /// Not the account's current password.
+    WrongPassword,
+    /// An uploaded file larger than allowed.
+    FileTooLarge {
+        max_mb: i32,
+    },
 }
 
 impl From<TextError> for FieldProblem {

@@ -1,5 +1,6 @@
 //! The web interface: the router, its middleware, and the handlers by area.
 
+pub mod account;
 pub mod admin;
 pub mod admin_units;
 pub mod admin_years;
@@ -10,6 +11,7 @@ pub mod dashboard;
 pub mod errors;
 pub mod exports;
 pub mod home;
+pub mod imports;
 pub mod login;
 pub mod page;
 pub mod plans;
@@ -32,7 +34,7 @@ use sqlx::PgPool;
 use tower_http::compression::CompressionLayer;
 use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::timeout::TimeoutLayer;
-use tower_http::trace::{DefaultMakeSpan, DefaultOnResponse, TraceLayer};
+use tower_http::trace::{DefaultOnResponse, TraceLayer};
 use tracing::Level;
 
 use crate::auth::csrf;
@@ -99,6 +101,8 @@ pub async fn build_app(pool: PgPool, config: AppConfig) -> anyhow::Result<Router
         .merge(units::router())
         .merge(dashboard::router())
         .merge(admin::router())
+        .merge(account::router())
+        .merge(imports::router())
         .merge(admin_years::router())
         .merge(admin_units::router())
         .layer(middleware::from_fn(csrf::verify))
@@ -161,7 +165,14 @@ pub async fn build_app(pool: PgPool, config: AppConfig) -> anyhow::Result<Router
         .layer(CompressionLayer::new())
         .layer(
             TraceLayer::new_for_http()
-                .make_span_with(DefaultMakeSpan::new().level(Level::INFO))
+                // The path only: a query can carry a form token (uploads send theirs so).
+                .make_span_with(|request: &axum::extract::Request| {
+                    tracing::info_span!(
+                        "request",
+                        method = %request.method(),
+                        path = %request.uri().path(),
+                    )
+                })
                 .on_response(DefaultOnResponse::new().level(Level::INFO)),
         );
     Ok(app)

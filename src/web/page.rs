@@ -76,6 +76,9 @@ impl FromRequestParts<AppState> for Ctx {
             };
             return Err(AppError::LoginRequired { next });
         };
+        if user.must_change_password && parts.uri.path() != crate::web::account::PASSWORD_PATH {
+            return Err(AppError::PasswordChangeRequired);
+        }
         Ok(Ctx {
             lang: lang_of(&parts.headers),
             user,

@@ -1224,3 +1224,109 @@ async fn year_end_journey(b: &mut Browser, app: &common::TestApp, plan: i64) -> 
     b.shot("rating-explained").await?;
     Ok(())
 }
+
+#[sqlx::test]
+async fn an_administrator_imports_a_file_corrects_it_and_the_new_cells_reach_the_dashboard(
+    pool: sqlx::PgPool,
+) {
+    let app = common::TestApp::spawn(pool).await;
+    let (mut driver, driver_url) = start_chromedriver().await;
+    let profile = fresh_profile_dir();
+    let client = connect(&driver_url, &profile).await;
+    let browser = Browser {
+        client: client.clone(),
+        base: format!("http://{}", app.address),
+        shots: screenshot_dir(),
+        device: "desktop",
+    };
+    let files = tempfile::tempdir().expect("a folder for the files");
+    let outcome = import_journey(&browser, &app, files.path()).await;
+    let closed = client.close().await;
+    if let Err(error) = driver.kill().await {
+        eprintln!("could not stop chromedriver: {error}");
+    }
+    let _ = std::fs::remove_dir_all(&profile);
+    if let Err(error) = outcome {
+        panic!("import journey failed: {error:#}");
+    }
+    closed.expect("closing the browser session");
+    let members: i64 = sqlx::query_scalar(
+        "select count(*) from cell_memberships cm join org_units u on u.id = cm.cell_id
+         where u.code = 'c4' and cm.valid_to is null",
+    )
+    .fetch_one(&app.pool)
+    .await
+    .expect("members");
+    assert_eq!(members, 2);
+}
+
+async fn import_journey(b: &Browser, app: &common::TestApp, files: &Path) -> Result<()> {
+    use super::imports::{Cell, good_file, member_header, unit_header, workbook};
+    // The first file names a parent that exists nowhere.
+    let wrong = workbook(
+        &[
+            (
+                "Tổ chức",
+                vec![
+                    unit_header(),
+                    vec![
+                        Cell::Text("C4"),
+                        Cell::Text("Chi bộ Khu phố 4"),
+                        Cell::Text("Chi bộ trực thuộc"),
+                        Cell::Text("G-SAI"),
+                        Cell::Text(""),
+                        Cell::Text("01/01/2017"),
+                    ],
+                ],
+            ),
+            ("Đảng viên", vec![member_header()]),
+        ],
+        None,
+    );
+    let wrong_path = files.join("danh-sach-co-loi.xlsx");
+    let good_path = files.join("danh-sach-da-sua.xlsx");
+    std::fs::write(&wrong_path, wrong)?;
+    std::fs::write(&good_path, good_file())?;
+
+    b.login("admin", "Quản Trị Viên").await?;
+    b.click("nav a[href='/admin/imports']").await?;
+    b.expect_text("h1", "Nhập tổ chức và đảng viên").await?;
+    b.find("input#file")
+        .await?
+        .send_keys(&wrong_path.display().to_string())
+        .await
+        .context("choosing the file")?;
+    b.click("#upload-form button[type='submit']").await?;
+    b.expect_text("#problems", "Không tìm thấy tổ chức cấp trên")
+        .await?;
+    b.expect_text("#problems", "g-sai").await?;
+    b.expect_absent("#apply", "a file with problems cannot be imported")
+        .await?;
+    b.shot("import-problems").await?;
+
+    b.find("input#file")
+        .await?
+        .send_keys(&good_path.display().to_string())
+        .await
+        .context("choosing the corrected file")?;
+    b.click("#upload-form button[type='submit']").await?;
+    b.expect_text("#counts", "2 tổ chức mới").await?;
+    b.expect_text("#counts", "3 đảng viên mới").await?;
+    b.shot("import-preview").await?;
+    b.click("#apply").await?;
+    b.expect_text(".flash", "Đã nhập xong.").await?;
+    b.expect_text("#counts", "Đã nhập").await?;
+    b.find("#passwords-xlsx").await?;
+    b.shot("import-applied").await?;
+    b.click("#to-tree").await?;
+    b.expect_path(|p| p.starts_with("/admin/units/"), "the org tree")
+        .await?;
+    b.logout().await?;
+
+    b.login("reviewer", "Nguyễn Văn Tỉnh").await?;
+    let g = app.fx.units["G"];
+    b.goto(&format!("/units/{g}/dashboard?year=2017")).await?;
+    b.expect_text("#dashboard-table", "Chi bộ Khu phố 4")
+        .await?;
+    Ok(())
+}

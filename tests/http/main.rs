@@ -9,6 +9,7 @@ mod dashboard;
 mod exports;
 mod generate;
 mod hardening;
+pub mod imports;
 mod input;
 mod organisations;
 mod permissions;

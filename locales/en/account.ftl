@@ -1,0 +1,14 @@
+nav-password = Change password
+password-title = Change password
+password-first_title = Choose your password
+password-intro = Type the password you use now, then the new one twice. Other browsers logged in to this account will be logged out.
+password-first_intro = You logged in with a one-time password. Before you start, please choose a password of your own; the one-time password will stop working.
+password-current = Current password
+password-new = New password
+password-new_hint = At least 8 characters, not your login. A short sentence you remember is a good password.
+password-repeat = Type the new password again
+password-submit = Save password
+flash-password_changed = Your new password is saved.
+err-too_short = Too short: at least { $min } characters.
+err-mismatch = The two entries differ; please type them again.
+err-wrong_password = That is not your current password.

@@ -1,0 +1,14 @@
+nav-password = Đổi mật khẩu
+password-title = Đổi mật khẩu
+password-first_title = Chọn mật khẩu của đồng chí
+password-intro = Nhập mật khẩu đang dùng, rồi mật khẩu mới hai lần. Các trình duyệt khác đang đăng nhập bằng tài khoản này sẽ bị đăng xuất.
+password-first_intro = Đồng chí vừa đăng nhập bằng mật khẩu dùng một lần. Trước khi làm việc, xin chọn mật khẩu riêng; mật khẩu một lần sẽ không dùng được nữa.
+password-current = Mật khẩu đang dùng
+password-new = Mật khẩu mới
+password-new_hint = Ít nhất 8 ký tự, không trùng tên đăng nhập. Một câu ngắn dễ nhớ là mật khẩu tốt.
+password-repeat = Nhập lại mật khẩu mới
+password-submit = Lưu mật khẩu
+flash-password_changed = Đã lưu mật khẩu mới.
+err-too_short = Quá ngắn: ít nhất { $min } ký tự.
+err-mismatch = Hai lần nhập không giống nhau; xin nhập lại.
+err-wrong_password = Mật khẩu đang dùng không đúng.

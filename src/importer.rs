@@ -1,0 +1,252 @@
+//! Importing a spreadsheet of the org tree and members, in two steps. Checking reads the
+//! file row by row on a blocking thread, stages the rows and their problems in batches
+//! (the file is never held whole), and runs the checks across rows in SQL; nothing of
+//! the tree changes. Applying writes a checked import in one transaction.
+
+use std::path::Path;
+
+use chrono::NaiveDate;
+use serde_json::json;
+use sqlx::{PgConnection, PgPool};
+
+use crate::auth::password;
+use crate::db;
+use crate::db::imports::Counts;
+use crate::domain::Named;
+use crate::domain::access::{Action, Actor, Target, allows};
+use crate::domain::import::{
+    ColumnMap, MemberRow, Problem, Sheet, UnitRow, read_member, read_unit,
+};
+use crate::spreadsheet::{self, Found};
+
+/// Rows staged per statement while checking.
+const BATCH: usize = 5_000;
+
+/// Rows read, checked on their own, on their way to the database.
+#[derive(Default)]
+struct Batch {
+    units: Vec<UnitRow>,
+    members: Vec<MemberRow>,
+    problems: Vec<(Sheet, Problem)>,
+    rows_read: i64,
+}
+
+impl Batch {
+    fn len(&self) -> usize {
+        self.units.len() + self.members.len() + self.problems.len()
+    }
+}
+
+/// Checks the uploaded file at `path` for import `id`, recording its rows, problems and
+/// outcome. Errors are the database's; a file that cannot be read is recorded as refused.
+pub async fn check(
+    pool: &PgPool,
+    id: i64,
+    path: &Path,
+    file_name: &str,
+    today: NaiveDate,
+) -> anyhow::Result<()> {
+    let (sender, mut receiver) = tokio::sync::mpsc::channel::<Batch>(2);
+    let path = path.to_owned();
+    let name = file_name.to_owned();
+    let reader = tokio::task::spawn_blocking(move || read_batches(&path, &name, today, &sender));
+    let mut rows_read = 0;
+    while let Some(batch) = receiver.recv().await {
+        rows_read += batch.rows_read;
+        let mut tx = db::begin(pool).await?;
+        db::imports::stage_units(&mut tx, id, &batch.units).await?;
+        db::imports::stage_members(&mut tx, id, &batch.members).await?;
+        for sheet in Sheet::ALL {
+            let problems: Vec<Problem> = batch
+                .problems
+                .iter()
+                .filter(|(s, _)| *s == sheet)
+                .map(|(_, p)| p.clone())
+                .collect();
+            db::imports::stage_problems(&mut tx, id, sheet, &problems).await?;
+        }
+        tx.commit().await?;
+        db::imports::set_progress(pool, id, rows_read).await?;
+    }
+    match reader.await? {
+        Ok(()) => {
+            let mut tx = db::begin(pool).await?;
+            db::imports::cross_check(&mut tx, id, today).await?;
+            tx.commit().await?;
+        }
+        Err(refusal) => {
+            db::imports::refuse(pool, id, refusal.message(), refusal.argument().as_deref()).await?;
+        }
+    }
+    Ok(())
+}
+
+/// Reads the file, sending rows in batches; stops quietly if nobody listens any more.
+fn read_batches(
+    path: &Path,
+    name: &str,
+    today: NaiveDate,
+    sender: &tokio::sync::mpsc::Sender<Batch>,
+) -> Result<(), spreadsheet::Refusal> {
+    let mut batch = Batch::default();
+    let mut maps: Vec<ColumnMap> = Vec::new();
+    let send = |batch: &mut Batch| sender.blocking_send(std::mem::take(batch)).is_ok();
+    spreadsheet::read(path, name, &mut |found| {
+        match found {
+            Found::Sheet(map) => maps.push(map),
+            Found::Problem(sheet, problem) => batch.problems.push((sheet, problem)),
+            Found::Row(sheet, row) => {
+                let Some(map) = maps.iter().rev().find(|m| m.sheet == sheet) else {
+                    return true;
+                };
+                batch.rows_read += 1;
+                match sheet {
+                    Sheet::Units => {
+                        let (unit, problems) = read_unit(map, &row, today);
+                        batch.units.extend(unit);
+                        batch
+                            .problems
+                            .extend(problems.into_iter().map(|p| (sheet, p)));
+                    }
+                    Sheet::Members => {
+                        let (member, problems) = read_member(map, &row, today);
+                        batch.members.extend(member);
+                        batch
+                            .problems
+                            .extend(problems.into_iter().map(|p| (sheet, p)));
+                    }
+                }
+            }
+        }
+        batch.len() < BATCH || send(&mut batch)
+    })?;
+    if batch.len() > 0 || batch.rows_read > 0 {
+        send(&mut batch);
+    }
+    Ok(())
+}
+
+/// Why an import was not applied.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum NotApplied {
+    NotFound,
+    /// Applied already, refused, or still being checked.
+    NotReady,
+    /// Checking again found problems (the tree changed since): they are recorded.
+    Problems(i64),
+    /// A move could not be made after all; the caller rolls back.
+    Changed,
+}
+
+/// Applies a checked import without blocking problems, in the caller's transaction:
+/// units level by level through the unit pages' insert, then new members with their
+/// cells and accounts, moves through the member page's transfer, and changed details.
+pub async fn apply(
+    conn: &mut PgConnection,
+    actor: &Actor,
+    id: i64,
+    today: NaiveDate,
+) -> anyhow::Result<Result<Counts, NotApplied>> {
+    if !allows(actor, Action::ManageMembers, &Target::Deployment)
+        || !allows(actor, Action::Restructure, &Target::Deployment)
+    {
+        return Ok(Err(NotApplied::NotFound));
+    }
+    let Some(status) = db::imports::lock(conn, id).await? else {
+        return Ok(Err(NotApplied::NotFound));
+    };
+    if status != "checked" {
+        return Ok(Err(NotApplied::NotReady));
+    }
+    let (blocking, mut counts) = db::imports::cross_check(conn, id, today).await?;
+    if blocking > 0 {
+        return Ok(Err(NotApplied::Problems(blocking)));
+    }
+    let who = actor.account_id;
+    // Units: each pass opens those whose parent exists, so a tree opens top down.
+    let mut units_new = 0;
+    loop {
+        let ready = db::imports::units_ready(conn, id).await?;
+        if ready.is_empty() {
+            break;
+        }
+        let ids = db::orgs::insert_units(conn, &ready).await?;
+        for (unit, opened) in ready.iter().zip(ids) {
+            let Some(opened) = opened else { continue };
+            units_new += 1;
+            db::audit::record(
+                conn,
+                who,
+                "org_unit",
+                opened.0,
+                "open",
+                json!({ "name": unit.name, "code": unit.code, "kind": unit.kind.as_str(),
+                        "parent": unit.parent, "on": unit.valid_from, "import": id }),
+            )
+            .await?;
+        }
+    }
+    // Moves first: a new member never moves.
+    let mut moved = 0;
+    for (member, from, to) in db::imports::members_moving(conn, id).await? {
+        match from {
+            Some(_) => {
+                if crate::workflow::transfer(conn, actor, member, to, today, None)
+                    .await?
+                    .is_err()
+                {
+                    // Checked above, so the tree changed meanwhile: write nothing.
+                    return Ok(Err(NotApplied::Changed));
+                }
+                moved += 1;
+            }
+            None => {
+                db::members::join_cell(conn, member, to, today).await?;
+                db::audit::record(
+                    conn,
+                    who,
+                    "member",
+                    member.0,
+                    "import_join",
+                    json!({ "cell": to, "import": id }),
+                )
+                .await?;
+                moved += 1;
+            }
+        }
+    }
+    let updated = db::imports::update_members(conn, id, who).await?;
+    db::imports::insert_new_members(conn, id, today).await?;
+    // Accounts for whoever the file names without one (the members just added). They
+    // have no password until the administrator draws the list of one-time passwords.
+    let accounts: Vec<db::accounts::NewAccount> = db::imports::accounts_to_open(conn, id)
+        .await?
+        .into_iter()
+        .map(|row| db::accounts::NewAccount {
+            password_hash: password::NO_PASSWORD_YET.to_owned(),
+            login: row.login,
+            member: row.member,
+            display_name: row.full_name,
+        })
+        .collect();
+    let members_new = accounts.len() as i64;
+    if !accounts.is_empty() {
+        db::accounts::insert_one_time(conn, &accounts, id).await?;
+        db::audit::record_members_imported(conn, who, id, &accounts).await?;
+    }
+    counts.units_new = units_new;
+    counts.members_new = members_new;
+    counts.members_moved = moved;
+    counts.members_updated = updated;
+    db::imports::mark_applied(conn, id, who, &counts).await?;
+    db::audit::record(
+        conn,
+        who,
+        "import",
+        id,
+        "apply",
+        serde_json::to_value(&counts)?,
+    )
+    .await?;
+    Ok(Ok(counts))
+}

@@ -1,0 +1,1107 @@
+//! Importing the org tree and members: a file is checked first (every problem listed by
+//! row and column, nothing written), applied once in one transaction, and importing it
+//! again changes nothing; the accounts it makes log in with one-time passwords and must
+//! choose their own; bad files are refused with a reason and never a 5xx.
+
+use std::io::Write;
+
+use reqwest::StatusCode;
+use rust_xlsxwriter::{Format, Workbook};
+use sqlx::PgPool;
+
+use super::common::{Client, Reply, TestApp};
+
+/// A cell of a workbook made for a test.
+pub enum Cell {
+    Text(&'static str),
+    Number(f64),
+    Formula(&'static str),
+}
+
+/// An .xlsx file with these sheets (rows from the first).
+pub fn workbook(sheets: &[(&str, Vec<Vec<Cell>>)], merge: Option<(u32, u16, u32, u16)>) -> Vec<u8> {
+    let mut book = Workbook::new();
+    for (name, rows) in sheets {
+        let sheet = book.add_worksheet();
+        sheet.set_name(*name).expect("name");
+        for (r, row) in (0u32..).zip(rows) {
+            for (c, cell) in (0u16..).zip(row) {
+                match cell {
+                    Cell::Text(t) => sheet.write_string(r, c, *t).map(|_| ()),
+                    Cell::Number(n) => sheet.write_number(r, c, *n).map(|_| ()),
+                    Cell::Formula(f) => sheet.write_formula(r, c, *f).map(|_| ()),
+                }
+                .expect("cell");
+            }
+        }
+        if let Some((r1, c1, r2, c2)) = merge {
+            sheet
+                .merge_range(r1, c1, r2, c2, "gộp", &Format::new())
+                .expect("merge");
+        }
+    }
+    book.save_to_buffer().expect("xlsx")
+}
+
+use Cell::Text as T;
+
+pub fn unit_header() -> Vec<Cell> {
+    [
+        "Mã tổ chức",
+        "Tên tổ chức",
+        "Loại",
+        "Mã tổ chức cấp trên",
+        "Địa bàn",
+        "Ngày thành lập",
+    ]
+    .into_iter()
+    .map(T)
+    .collect()
+}
+
+pub fn member_header() -> Vec<Cell> {
+    [
+        "Mã đảng viên",
+        "Họ và tên",
+        "Năm sinh",
+        "Ngày vào Đảng",
+        "Tình trạng",
+        "Mã chi bộ",
+        "Tên đăng nhập",
+    ]
+    .into_iter()
+    .map(T)
+    .collect()
+}
+
+/// The good file: a new cell under G and a new grassroots cell under U2, with members.
+pub fn good_file() -> Vec<u8> {
+    workbook(
+        &[
+            (
+                "Tổ chức",
+                vec![
+                    unit_header(),
+                    vec![
+                        T("C4"),
+                        T("Chi bộ Khu phố 4"),
+                        T("Chi bộ trực thuộc"),
+                        T("G"),
+                        T("Đông Hà"),
+                        T("01/01/2017"),
+                    ],
+                    vec![
+                        T("GC2"),
+                        T("Chi bộ Trường Tiểu học Kim Đồng"),
+                        T("Chi bộ cơ sở"),
+                        T("U2"),
+                        T(""),
+                        T("01/09/2026"),
+                    ],
+                ],
+            ),
+            (
+                "Đảng viên",
+                vec![
+                    member_header(),
+                    vec![
+                        T("48000001"),
+                        T("Nguyễn Văn Sáu"),
+                        Cell::Number(1980.0),
+                        T("19/05/2005"),
+                        T("Chính thức"),
+                        T("C4"),
+                        T(""),
+                    ],
+                    vec![
+                        T("48000002"),
+                        T("Trần Thị Bảy"),
+                        T(""),
+                        T(""),
+                        T("Dự bị"),
+                        T("C4"),
+                        T("bay.tt"),
+                    ],
+                    vec![
+                        T("48000003"),
+                        T("Lê Văn Tám"),
+                        Cell::Number(1975.0),
+                        T(""),
+                        T(""),
+                        T("GC2"),
+                        T(""),
+                    ],
+                ],
+            ),
+        ],
+        None,
+    )
+}
+
+/// Uploads a file as the import page's form does (the token in the form's address).
+pub async fn upload(client: &mut Client, name: &str, bytes: Vec<u8>) -> Reply {
+    if client.csrf.is_none() {
+        client.get("/admin/imports").await;
+    }
+    let token = client.csrf.clone().unwrap_or_default();
+    let part = reqwest::multipart::Part::bytes(bytes).file_name(name.to_owned());
+    let form = reqwest::multipart::Form::new().part("file", part);
+    let response = client
+        .http
+        .post(format!("{}/admin/imports?csrf_token={token}", client.base))
+        .multipart(form)
+        .send()
+        .await
+        .expect("upload");
+    let status = response.status();
+    let location = response
+        .headers()
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or_default()
+        .to_owned();
+    let headers = response.headers().clone();
+    let text = response.text().await.unwrap_or_default();
+    Reply {
+        status,
+        location,
+        text,
+        headers,
+    }
+}
+
+/// Uploads a file and waits until it is checked; its id and its page.
+pub async fn checked(client: &mut Client, name: &str, bytes: Vec<u8>) -> (i64, Reply) {
+    let sent = upload(client, name, bytes).await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER, "{}", sent.text);
+    let id: i64 = sent
+        .location
+        .rsplit('/')
+        .next()
+        .and_then(|s| s.parse().ok())
+        .expect("the import's page");
+    for _ in 0..200 {
+        let page = client.get(&sent.location).await;
+        assert_eq!(page.status, StatusCode::OK);
+        if !page.has("#progress") {
+            return (id, page);
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+    }
+    panic!("import {id} was not checked in time");
+}
+
+/// The problems listed: (sheet, row, column, reason).
+fn problems(page: &Reply) -> Vec<(String, String, String, String)> {
+    let html = page.html();
+    let row = scraper::Selector::parse("#problems tbody tr").expect("selector");
+    let cell = scraper::Selector::parse("td").expect("selector");
+    html.select(&row)
+        .map(|tr| {
+            let cells: Vec<String> = tr
+                .select(&cell)
+                .map(|td| td.text().collect::<String>().trim().to_owned())
+                .collect();
+            (
+                cells[0].clone(),
+                cells[1].clone(),
+                cells[2].clone(),
+                cells[3].clone(),
+            )
+        })
+        .collect()
+}
+
+async fn tree_size(app: &TestApp) -> (i64, i64, i64, i64) {
+    (
+        app.count("select count(*) from org_units").await,
+        app.count("select count(*) from members").await,
+        app.count("select count(*) from cell_memberships").await,
+        app.count("select count(*) from accounts").await,
+    )
+}
+
+#[sqlx::test]
+async fn a_file_is_checked_first_applied_once_and_importing_it_again_changes_nothing(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let mut admin = app.login("admin").await;
+    let before = tree_size(&app).await;
+
+    let (id, page) = checked(&mut admin, "danh-sach.xlsx", good_file()).await;
+    assert!(problems(&page).is_empty(), "{}", page.text);
+    let counts = page.select("#counts li");
+    assert!(counts.contains(&"2 tổ chức mới".to_owned()), "{counts:?}");
+    assert!(
+        counts.contains(&"3 đảng viên mới, mỗi người một tài khoản".to_owned()),
+        "{counts:?}"
+    );
+    assert!(page.has("button#apply"));
+    assert_eq!(tree_size(&app).await, before, "checking writes nothing");
+
+    let applied = admin.post(&format!("/admin/imports/{id}/apply"), &[]).await;
+    assert_eq!(applied.status, StatusCode::SEE_OTHER);
+    let after = tree_size(&app).await;
+    assert_eq!(
+        after,
+        (before.0 + 2, before.1 + 3, before.2 + 3, before.3 + 3)
+    );
+    // Through the same insert as the unit pages: the tree's ancestors are filled.
+    let c4_parent: i64 = app
+        .count("select u.ancestors[array_length(u.ancestors, 1) - 1] from org_units u where code = 'c4'")
+        .await;
+    assert_eq!(c4_parent, app.fx.units["G"]);
+    assert_eq!(
+        app.count(
+            "select count(*) from cell_memberships cm join org_units u on u.id = cm.cell_id
+                   where u.code = 'c4' and cm.valid_to is null"
+        )
+        .await,
+        2
+    );
+    assert_eq!(
+        app.count(
+            "select count(*) from accounts where import_id is not null and must_change_password
+                   and password_hash = '!'"
+        )
+        .await,
+        3
+    );
+    assert_eq!(
+        app.count(
+            "select count(*) from audit_log where action in ('open', 'members_added', 'apply')"
+        )
+        .await,
+        2 + 1 + 1
+    );
+    let done = admin.get(&format!("/admin/imports/{id}")).await;
+    assert!(done.has("#passwords-xlsx") && done.has("#to-tree") && !done.has("#apply"));
+    // The new cells are on the dashboard of the unit above them.
+    let g = app.fx.units["G"];
+    let mut reviewer = app.login("reviewer").await;
+    let dash = reviewer
+        .get(&format!("/units/{g}/dashboard?year=2017"))
+        .await;
+    assert_eq!(dash.status, StatusCode::OK);
+    assert!(dash.text.contains("Chi bộ Khu phố 4"));
+
+    // No account can log in before its password is drawn.
+    assert_eq!(
+        app.anonymous().login("bay.tt", "!").await.status,
+        StatusCode::UNAUTHORIZED
+    );
+    // The list of one-time passwords (new ones each time it is drawn), and one of them
+    // logs in to choose a password.
+    let one_time_of = |list: &Reply| -> String {
+        assert_eq!(list.status, StatusCode::OK);
+        let line = list
+            .text
+            .lines()
+            .find(|l| l.contains("bay.tt"))
+            .expect("Trần Thị Bảy is listed")
+            .to_owned();
+        line.rsplit(',').next().expect("password").trim().to_owned()
+    };
+    let first = admin
+        .post(&format!("/admin/imports/{id}/passwords.csv"), &[])
+        .await;
+    let first = one_time_of(&first);
+    assert_eq!(first.len(), 14);
+    let xlsx = admin
+        .post(&format!("/admin/imports/{id}/passwords.xlsx"), &[])
+        .await;
+    assert_eq!(xlsx.status, StatusCode::OK);
+    assert_eq!(
+        xlsx.headers
+            .get("content-type")
+            .and_then(|v| v.to_str().ok()),
+        Some("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    );
+    let list = admin
+        .post(&format!("/admin/imports/{id}/passwords.csv"), &[])
+        .await;
+    let one_time = one_time_of(&list);
+    assert_ne!(one_time, first);
+    assert_eq!(
+        app.anonymous().login("bay.tt", &first).await.status,
+        StatusCode::UNAUTHORIZED,
+        "an earlier list stops working"
+    );
+    assert_eq!(
+        app.count("select count(*) from audit_log where action = 'passwords_issued'")
+            .await,
+        3
+    );
+
+    let mut bay = app.anonymous();
+    let login = bay.login("bay.tt", &one_time).await;
+    assert_eq!(login.status, StatusCode::SEE_OTHER, "{}", login.text);
+    for path in ["/", "/my-plan", "/my-cell"] {
+        let page = bay.get(path).await;
+        assert_eq!(page.status, StatusCode::SEE_OTHER, "{path}");
+        assert_eq!(page.location, "/account/password");
+    }
+    let form = bay.get("/account/password").await;
+    assert!(form.has("input#new") && !form.has("input#current"));
+    // Nothing else is done first: no plan is started.
+    let start = bay.post("/my-plan", &[]).await;
+    assert_eq!(start.location, "/account/password");
+    assert_eq!(
+        app.count(
+            "select count(*) from plans p join accounts a on a.member_id = p.member_id
+             where a.login = 'bay.tt'"
+        )
+        .await,
+        0
+    );
+    // The printed password cannot become one's own.
+    let same = bay
+        .post(
+            "/account/password",
+            &[("new", one_time.clone()), ("repeat", one_time.clone())],
+        )
+        .await;
+    assert_eq!(same.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(same.has("#new-error"));
+    let short = bay
+        .post(
+            "/account/password",
+            &[("new", "ngắn".into()), ("repeat", "ngắn".into())],
+        )
+        .await;
+    assert_eq!(short.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(short.has("#new-error"));
+    let set = bay
+        .post(
+            "/account/password",
+            &[
+                ("new", "hoa sen nở muộn".into()),
+                ("repeat", "hoa sen nở muộn".into()),
+            ],
+        )
+        .await;
+    assert_eq!(set.status, StatusCode::SEE_OTHER);
+    assert_eq!(bay.get("/").await.status, StatusCode::OK);
+    assert_eq!(
+        app.anonymous().login("bay.tt", &one_time).await.status,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        app.anonymous()
+            .login("bay.tt", "hoa sen nở muộn")
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+    // Who has chosen a password leaves the list, and keeps it.
+    let list = admin
+        .post(&format!("/admin/imports/{id}/passwords.csv"), &[])
+        .await;
+    assert!(!list.text.contains("bay.tt") && list.text.contains("48000001"));
+    assert_eq!(
+        app.anonymous()
+            .login("bay.tt", "hoa sen nở muộn")
+            .await
+            .status,
+        StatusCode::SEE_OTHER
+    );
+
+    // The same file again: nothing new, and applying it changes nothing.
+    let (again, page) = checked(&mut admin, "danh-sach.xlsx", good_file()).await;
+    assert!(problems(&page).is_empty(), "{}", page.text);
+    let counts = page.select("#counts li");
+    assert!(counts.contains(&"0 tổ chức mới".to_owned()), "{counts:?}");
+    assert!(
+        counts.contains(&"0 đảng viên mới, mỗi người một tài khoản".to_owned()),
+        "{counts:?}"
+    );
+    assert!(
+        counts.contains(&"3 đảng viên đã có, không thay đổi".to_owned()),
+        "{counts:?}"
+    );
+    admin
+        .post(&format!("/admin/imports/{again}/apply"), &[])
+        .await;
+    assert_eq!(tree_size(&app).await, after);
+    // An import is applied once.
+    let twice = admin.post(&format!("/admin/imports/{id}/apply"), &[]).await;
+    assert_eq!(twice.status, StatusCode::SEE_OTHER);
+    assert_eq!(tree_size(&app).await, after);
+}
+
+#[sqlx::test]
+async fn every_problem_is_listed_by_row_and_column_and_nothing_is_written(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let mut admin = app.login("admin").await;
+    let before = tree_size(&app).await;
+    let file = workbook(
+        &[
+            (
+                "Tổ chức",
+                vec![
+                    vec![T("Danh sách tổ chức")],
+                    unit_header(),
+                    vec![
+                        T("C5"),
+                        T("Chi bộ 5"),
+                        T("Chi bộ trực thuộc"),
+                        T("KHONG-CO"),
+                        T(""),
+                        T(""),
+                    ],
+                    vec![
+                        T("C6"),
+                        T("Chi bộ 6"),
+                        T("Chi bộ trực thuộc"),
+                        T("G"),
+                        T(""),
+                        T(""),
+                    ],
+                    vec![
+                        T("C6"),
+                        T("Chi bộ 6 lần nữa"),
+                        T("Chi bộ trực thuộc"),
+                        T("G"),
+                        T(""),
+                        T(""),
+                    ],
+                    vec![
+                        T("C7"),
+                        Cell::Formula("=A3&\"x\""),
+                        T("Chi bộ trực thuộc"),
+                        T("G"),
+                        T(""),
+                        T(""),
+                    ],
+                    vec![
+                        T("C8"),
+                        T("Chi bộ 8"),
+                        T("Đảng bộ cơ sở"),
+                        T("G"),
+                        T(""),
+                        T("31/02/2026"),
+                    ],
+                    vec![
+                        T("C1"),
+                        T("Tên khác"),
+                        T("Chi bộ trực thuộc"),
+                        T("G"),
+                        T(""),
+                        T(""),
+                    ],
+                ],
+            ),
+            (
+                "Đảng viên",
+                vec![
+                    member_header(),
+                    vec![T("48000010"), T(""), T(""), T(""), T(""), T("C6"), T("")],
+                    vec![
+                        T("48000011"),
+                        T("Hồ Văn Mười"),
+                        T("85"),
+                        T("32/13/2001"),
+                        T(""),
+                        T("C6"),
+                        T(""),
+                    ],
+                    vec![
+                        T("48000012"),
+                        T("Phan Thị Hai"),
+                        T(""),
+                        T(""),
+                        T(""),
+                        T("C6"),
+                        T(""),
+                    ],
+                    vec![
+                        T("48000012"),
+                        T("Phan Thị Hai"),
+                        T(""),
+                        T(""),
+                        T(""),
+                        T("C2"),
+                        T(""),
+                    ],
+                    vec![
+                        T("48000013"),
+                        T("Vũ Văn Ba"),
+                        T(""),
+                        T(""),
+                        T(""),
+                        T("NOWHERE"),
+                        T(""),
+                    ],
+                    vec![
+                        T("48000014"),
+                        T("Mai Văn Bốn"),
+                        T(""),
+                        T(""),
+                        T(""),
+                        T("G"),
+                        T("admin"),
+                    ],
+                ],
+            ),
+        ],
+        None,
+    );
+    let (id, page) = checked(&mut admin, "co-loi.xlsx", file).await;
+    let found = problems(&page);
+    let has = |sheet: &str, row: &str, col: &str, reason: &str| {
+        found
+            .iter()
+            .any(|(s, r, c, m)| s == sheet && r == row && c == col && m.contains(reason))
+    };
+    assert!(
+        has(
+            "Tổ chức",
+            "3",
+            "Mã tổ chức cấp trên",
+            "Không tìm thấy tổ chức cấp trên"
+        ),
+        "{found:#?}"
+    );
+    assert!(
+        has(
+            "Tổ chức",
+            "5",
+            "Mã tổ chức",
+            "đã xuất hiện ở một dòng trước"
+        ),
+        "{found:#?}"
+    );
+    assert!(
+        has("Tổ chức", "6", "Tên tổ chức", "công thức"),
+        "{found:#?}"
+    );
+    assert!(
+        has("Tổ chức", "7", "Ngày thành lập", "Ngày không hợp lệ"),
+        "{found:#?}"
+    );
+    assert!(
+        has("Tổ chức", "8", "Mã tổ chức", "đã có trong hệ thống"),
+        "{found:#?}"
+    );
+    assert!(
+        has("Đảng viên", "2", "Họ và tên", "không được để trống"),
+        "{found:#?}"
+    );
+    assert!(
+        has("Đảng viên", "3", "Năm sinh", "Năm sinh không hợp lệ"),
+        "{found:#?}"
+    );
+    assert!(
+        has("Đảng viên", "3", "Ngày vào Đảng", "Ngày không hợp lệ"),
+        "{found:#?}"
+    );
+    assert!(
+        has("Đảng viên", "4", "Mã đảng viên", "hai chi bộ"),
+        "{found:#?}"
+    );
+    assert!(
+        has("Đảng viên", "5", "Mã đảng viên", "hai chi bộ"),
+        "{found:#?}"
+    );
+    assert!(
+        has("Đảng viên", "6", "Mã chi bộ", "Không tìm thấy chi bộ"),
+        "{found:#?}"
+    );
+    assert!(
+        has(
+            "Đảng viên",
+            "7",
+            "Mã chi bộ",
+            "không trực tiếp có đảng viên"
+        ),
+        "{found:#?}"
+    );
+    assert!(
+        has("Đảng viên", "7", "Tên đăng nhập", "của người khác"),
+        "{found:#?}"
+    );
+    assert!(page.has("#blocked") && !page.has("#apply"));
+    assert_eq!(tree_size(&app).await, before);
+    // Applying anyway (a stale page, a crafted request) writes nothing either.
+    admin.post(&format!("/admin/imports/{id}/apply"), &[]).await;
+    assert_eq!(tree_size(&app).await, before);
+
+    // A merged cell in the rows: said with its range.
+    let merged = workbook(
+        &[(
+            "Tổ chức",
+            vec![
+                unit_header(),
+                vec![
+                    T("C9"),
+                    T("Chi bộ 9"),
+                    T("Chi bộ trực thuộc"),
+                    T("G"),
+                    T(""),
+                    T(""),
+                ],
+                vec![
+                    T("C10"),
+                    T("Chi bộ 10"),
+                    T("Chi bộ trực thuộc"),
+                    T("G"),
+                    T(""),
+                    T(""),
+                ],
+            ],
+        )],
+        Some((1, 3, 2, 3)),
+    );
+    let (_, page) = checked(&mut admin, "gop-o.xlsx", merged).await;
+    assert!(
+        problems(&page)
+            .iter()
+            .any(|(s, r, _, m)| s == "Tổ chức" && r == "2" && m.contains("gộp")),
+        "{}",
+        page.text
+    );
+    assert!(!page.has("#apply"));
+}
+
+#[sqlx::test]
+async fn a_csv_in_a_legacy_encoding_or_not_utf8_is_converted_or_said_so(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let mut admin = app.login("admin").await;
+    // UTF-8 with a byte-order mark and semicolons, as Excel saves "CSV UTF-8" here; one
+    // name typed in TCVN3 (shown through a Unicode font), one in VNI.
+    let csv = "\u{feff}Mã đảng viên;Họ và tên;Mã chi bộ\n48000020;NguyÔn V¨n §øc;C2\n48000021;Nguyeãn Vaên Ñöùc;C2\n";
+    let (id, page) = checked(&mut admin, "tcvn3.csv", csv.as_bytes().to_vec()).await;
+    let found = problems(&page);
+    assert!(
+        found
+            .iter()
+            .any(|(_, r, c, m)| r == "2" && c == "Họ và tên" && m.contains("TCVN3")),
+        "{found:#?}"
+    );
+    assert!(
+        found
+            .iter()
+            .any(|(_, r, c, m)| r == "3" && c == "Họ và tên" && m.contains("VNI")),
+        "{found:#?}"
+    );
+    assert!(page.has("#apply"), "a conversion does not block");
+    admin.post(&format!("/admin/imports/{id}/apply"), &[]).await;
+    assert_eq!(
+        app.count("select count(*) from members where full_name = 'Nguyễn Văn Đức'")
+            .await,
+        2
+    );
+
+    // Bytes that are not UTF-8 and no legacy Vietnamese either: that row is refused.
+    let mut bytes = b"Ma dang vien,Ho va ten,Ma chi bo\n48000030,".to_vec();
+    bytes.extend_from_slice(b"\xff\xfe\x00garbage\x81");
+    bytes.extend_from_slice(b",C2\n");
+    let (_, page) = checked(&mut admin, "hong.csv", bytes).await;
+    let found = problems(&page);
+    assert!(
+        found
+            .iter()
+            .any(|(_, r, _, m)| r == "2" && m.contains("UTF-8")),
+        "{found:#?}"
+    );
+    assert!(!page.has("#apply"));
+}
+
+/// A copy of a zip with one part's text changed.
+fn with_part(file: &[u8], name: &str, change: impl Fn(String) -> String) -> Vec<u8> {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(file.to_vec())).expect("zip");
+    let mut out = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for i in 0..archive.len() {
+        let mut part = archive.by_index(i).expect("part");
+        let part_name = part.name().expect("a name").to_string();
+        let mut bytes = Vec::new();
+        part.read_to_end(&mut bytes).expect("read");
+        if part_name == name {
+            bytes = change(String::from_utf8(bytes).expect("xml")).into_bytes();
+        }
+        out.start_file(part_name, zip::write::SimpleFileOptions::default())
+            .expect("start");
+        out.write_all(&bytes).expect("write");
+    }
+    out.finish().expect("zip").into_inner()
+}
+
+/// A zip whose one part unpacks to far more than it weighs.
+fn zip_bomb() -> Vec<u8> {
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    zip.start_file("xl/worksheets/sheet1.xml", options)
+        .expect("part");
+    let zeros = vec![0u8; 1 << 20];
+    for _ in 0..40 {
+        zip.write_all(&zeros).expect("write");
+    }
+    zip.finish().expect("zip").into_inner()
+}
+
+#[sqlx::test]
+async fn bad_files_are_refused_with_a_reason_and_nothing_is_written(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let mut admin = app.login("admin").await;
+    let before = tree_size(&app).await;
+    let wrong_sheet = workbook(
+        &[(
+            "Sheet1",
+            vec![vec![T("STT"), T("Ghi chú")], vec![T("1"), T("x")]],
+        )],
+        None,
+    );
+    let missing_column = workbook(
+        &[(
+            "Đảng viên",
+            vec![
+                vec![T("Mã đảng viên"), T("Họ và tên")],
+                vec![T("1"), T("An")],
+            ],
+        )],
+        None,
+    );
+    let not_xlsx_zip = {
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        zip.start_file("readme.txt", zip::write::SimpleFileOptions::default())
+            .expect("part");
+        zip.write_all(b"hello").expect("write");
+        zip.finish().expect("zip").into_inner()
+    };
+    let two_sheets = workbook(
+        &[
+            (
+                "Đảng viên",
+                vec![
+                    member_header(),
+                    vec![T("1"), T("An"), T(""), T(""), T(""), T("C1"), T("")],
+                ],
+            ),
+            (
+                "Chi bộ 2",
+                vec![
+                    member_header(),
+                    vec![T("2"), T("Bình"), T(""), T(""), T(""), T("C2"), T("")],
+                ],
+            ),
+        ],
+        None,
+    );
+    // A tiny workbook claiming a hundred billion shared strings (the reader would set
+    // room aside for them all).
+    let lying = with_part(&good_file(), "xl/sharedStrings.xml", |xml| {
+        xml.replacen("uniqueCount=\"", "uniqueCount=\"100000000000", 1)
+            .replacen(" count=\"", " count=\"100000000000", 1)
+    });
+    // Excel's plain "CSV" on Vietnamese Windows: code page 1258, not UTF-8.
+    let cp1258 = b"M\xe3 \xf0\xe3ng vi\xean,H\xf4 v\xe0 t\xean,M\xe3 chi b\xf4\n1,An,C1\n".to_vec();
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        ("hai-trang.xlsx", two_sheets, "hai trang"),
+        ("noi-doi.xlsx", lying, "bị hỏng"),
+        ("cp1258.csv", cp1258, "không lưu bằng UTF-8"),
+        ("trong.csv", Vec::new(), "tệp trống"),
+        ("chi-bom.csv", "\u{feff}".as_bytes().to_vec(), "tệp trống"),
+        (
+            "anh.png",
+            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR".to_vec(),
+            "không phải tệp Excel",
+        ),
+        (
+            "cu.xls",
+            b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00".to_vec(),
+            "Excel đời cũ",
+        ),
+        ("bom.xlsx", zip_bomb(), "giải nén lớn bất thường"),
+        ("zip.xlsx", not_xlsx_zip, "bị hỏng"),
+        ("sai-trang.xlsx", wrong_sheet, "Sheet1"),
+        ("thieu-cot.xlsx", missing_column, "Mã chi bộ"),
+        (
+            "van-ban.csv",
+            b"Xin chao\nday la thu\n".to_vec(),
+            "không phải tệp Excel",
+        ),
+    ];
+    for (name, bytes, reason) in cases {
+        let (_, page) = checked(&mut admin, name, bytes).await;
+        let refusal = page.select("#refusal").join(" ");
+        assert!(refusal.contains(reason), "{name}: {refusal}");
+        assert!(!page.has("#apply"), "{name}");
+        assert!(
+            page.has("form#upload-form"),
+            "{name}: a corrected file can be uploaded"
+        );
+    }
+    assert_eq!(tree_size(&app).await, before);
+
+    // Too large: refused while it arrives, with the limit named.
+    let huge = vec![b'a'; 21 * 1024 * 1024];
+    let reply = upload(&mut admin, "lon.csv", huge).await;
+    assert_eq!(reply.status, StatusCode::PAYLOAD_TOO_LARGE);
+    assert!(reply.text.contains("tối đa 20 MB"), "{}", reply.text);
+    // No file chosen.
+    let reply = upload(&mut admin, "", Vec::new()).await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(reply.has("#file-error"));
+    // Not a multipart form at all.
+    let reply = admin.post("/admin/imports", &[("file", "x".into())]).await;
+    assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert_eq!(
+        app.count("select count(*) from imports where status = 'applied'")
+            .await,
+        0
+    );
+    assert_eq!(tree_size(&app).await, before);
+}
+
+#[sqlx::test]
+async fn only_administrators_import_and_an_upload_needs_the_pages_token(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    for login in ["reviewer", "upper", "committee", "s1", "m1"] {
+        let mut client = app.login(login).await;
+        assert_eq!(
+            client.get("/admin/imports").await.status,
+            StatusCode::NOT_FOUND,
+            "{login}"
+        );
+        let reply = upload(&mut client, "a.xlsx", good_file()).await;
+        assert_eq!(reply.status, StatusCode::NOT_FOUND, "{login}");
+        assert_eq!(
+            client.get("/admin/imports/template.xlsx").await.status,
+            StatusCode::NOT_FOUND
+        );
+    }
+    let mut admin = app.login("admin").await;
+    let (id, _) = checked(&mut admin, "a.xlsx", good_file()).await;
+    let mut reviewer = app.login("reviewer").await;
+    assert_eq!(
+        reviewer.get(&format!("/admin/imports/{id}")).await.status,
+        StatusCode::NOT_FOUND
+    );
+    assert_eq!(
+        reviewer
+            .post(&format!("/admin/imports/{id}/apply"), &[])
+            .await
+            .status,
+        StatusCode::NOT_FOUND
+    );
+    // An upload without the page's token is refused.
+    admin.csrf = Some("00".repeat(64));
+    let reply = upload(&mut admin, "a.xlsx", good_file()).await;
+    assert_eq!(reply.status, StatusCode::FORBIDDEN);
+    assert_eq!(app.count("select count(*) from imports").await, 1);
+    // The templates download and read back with the documented headers.
+    let mut admin = app.login("admin").await;
+    let template = admin.get_bytes("/admin/imports/template.xlsx").await;
+    let mut book = calamine::Xlsx::new(std::io::Cursor::new(template.body)).expect("xlsx");
+    use calamine::Reader;
+    assert_eq!(
+        book.sheet_names()[..2],
+        ["Tổ chức".to_owned(), "Đảng viên".to_owned()]
+    );
+    let units = book.worksheet_range("Tổ chức").expect("sheet");
+    assert_eq!(
+        units.get_value((0, 3)).map(|v| v.to_string()).as_deref(),
+        Some("Mã tổ chức cấp trên")
+    );
+    let csv = admin.get_bytes("/admin/imports/template-members.csv").await;
+    assert!(String::from_utf8_lossy(&csv.body).starts_with("\u{feff}Mã đảng viên,Họ và tên"));
+}
+
+#[sqlx::test]
+async fn a_tree_changed_between_check_and_apply_is_caught_and_nothing_written(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let mut admin = app.login("admin").await;
+    let (id, page) = checked(&mut admin, "a.xlsx", good_file()).await;
+    assert!(page.has("#apply"));
+    // Meanwhile someone opens a unit with the file's code through the unit page.
+    let g = app.fx.units["G"];
+    let opened = admin
+        .post(
+            &format!("/admin/units/{g}/children"),
+            &[
+                ("name", "Chi bộ khác".into()),
+                ("code", "C4".into()),
+                ("kind", "cell".into()),
+                ("place", String::new()),
+                ("on", "01/01/2026".into()),
+            ],
+        )
+        .await;
+    assert_eq!(opened.status, StatusCode::SEE_OTHER, "{}", opened.text);
+    let before = tree_size(&app).await;
+    let applied = admin.post(&format!("/admin/imports/{id}/apply"), &[]).await;
+    assert_eq!(applied.status, StatusCode::SEE_OTHER);
+    assert_eq!(tree_size(&app).await, before);
+    let page = admin.get(&format!("/admin/imports/{id}")).await;
+    assert!(
+        problems(&page)
+            .iter()
+            .any(|(_, r, _, m)| r == "2" && m.contains("đã có trong hệ thống")),
+        "{}",
+        page.text
+    );
+}
+
+#[sqlx::test]
+async fn a_password_is_changed_with_the_current_one_and_other_sessions_end(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let mut m1 = app.login("m1").await;
+    let mut elsewhere = app.login("m1").await;
+    let form = m1.get("/account/password").await;
+    assert!(form.has("input#current"));
+    let wrong = m1
+        .post(
+            "/account/password",
+            &[
+                ("current", "sai".into()),
+                ("new", "một câu dài hơn".into()),
+                ("repeat", "một câu dài hơn".into()),
+            ],
+        )
+        .await;
+    assert_eq!(wrong.status, StatusCode::UNPROCESSABLE_ENTITY);
+    assert!(wrong.has("#current-error"));
+    let differ = m1
+        .post(
+            "/account/password",
+            &[
+                ("current", super::common::PASSWORD.into()),
+                ("new", "một câu dài hơn".into()),
+                ("repeat", "một câu khác".into()),
+            ],
+        )
+        .await;
+    assert!(differ.has("#repeat-error"));
+    let done = m1
+        .post(
+            "/account/password",
+            &[
+                ("current", super::common::PASSWORD.into()),
+                ("new", "một câu dài hơn".into()),
+                ("repeat", "một câu dài hơn".into()),
+            ],
+        )
+        .await;
+    assert_eq!(done.status, StatusCode::SEE_OTHER);
+    assert_eq!(m1.get("/").await.status, StatusCode::OK);
+    assert_eq!(
+        elsewhere.get("/").await.status,
+        StatusCode::SEE_OTHER,
+        "the other session ended"
+    );
+    assert_eq!(
+        app.anonymous()
+            .login("m1", super::common::PASSWORD)
+            .await
+            .status,
+        StatusCode::UNAUTHORIZED
+    );
+    assert_eq!(
+        app.count(
+            "select count(*) from audit_log where entity = 'account' and action = 'password'"
+        )
+        .await,
+        1
+    );
+}
+
+#[sqlx::test]
+async fn stored_members_keep_what_a_file_leaves_empty_and_move_through_the_transfer(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let mut admin = app.login("admin").await;
+    let (id, _) = checked(&mut admin, "a.xlsx", good_file()).await;
+    admin.post(&format!("/admin/imports/{id}/apply"), &[]).await;
+    // Sáu has been exempted since, and has been in C4 for years.
+    sqlx::query("update members set status = 'exempted' where code = '48000001'")
+        .execute(&app.pool)
+        .await
+        .expect("exempt");
+    sqlx::query(
+        "update cell_memberships set valid_from = '2020-01-01'
+         where member_id = (select id from members where code = '48000001')",
+    )
+    .execute(&app.pool)
+    .await
+    .expect("since");
+    let audit_before = app.count("select count(*) from audit_log").await;
+
+    // A list with the required columns only, Sáu now in C2.
+    let csv =
+        "Mã đảng viên,Họ và tên,Mã chi bộ\n48000001,Nguyễn Văn Sáu,C2\n48000002,Trần Thị Bảy,C4\n";
+    let (moving, page) = checked(&mut admin, "chuyen.csv", csv.as_bytes().to_vec()).await;
+    let counts = page.select("#counts li");
+    assert!(
+        counts.contains(&"1 đảng viên chuyển sinh hoạt sang chi bộ khác".to_owned()),
+        "{counts:?}"
+    );
+    assert!(
+        counts
+            .iter()
+            .any(|c| c.starts_with("0 đảng viên được cập nhật")),
+        "{counts:?}"
+    );
+    admin
+        .post(&format!("/admin/imports/{moving}/apply"), &[])
+        .await;
+    let (status, birth): (String, Option<i32>) =
+        sqlx::query_as("select status, birth_year from members where code = '48000001'")
+            .fetch_one(&app.pool)
+            .await
+            .expect("Sáu");
+    assert_eq!(
+        (status.as_str(), birth),
+        ("exempted", Some(1980)),
+        "empty columns change nothing"
+    );
+    assert_eq!(
+        app.count(
+            "select count(*) from cell_memberships cm join members m on m.id = cm.member_id
+             join org_units u on u.id = cm.cell_id
+             where m.code = '48000001' and cm.valid_to is null and u.code = 'C2'"
+        )
+        .await,
+        1,
+        "moved to C2"
+    );
+    assert_eq!(
+        app.count(
+            "select count(*) from cell_memberships cm join members m on m.id = cm.member_id
+             where m.code = '48000001' and cm.valid_to is not null"
+        )
+        .await,
+        1,
+        "the old membership is closed, not rewritten"
+    );
+    assert!(app.count("select count(*) from audit_log").await > audit_before);
+
+    // The same list again changes nothing, not even the audit log (but its own "apply").
+    let audit_before = app
+        .count("select count(*) from audit_log where action <> 'apply'")
+        .await;
+    let (again, page) = checked(&mut admin, "chuyen.csv", csv.as_bytes().to_vec()).await;
+    let counts = page.select("#counts li");
+    assert!(
+        counts.contains(&"2 đảng viên đã có, không thay đổi".to_owned()),
+        "{counts:?}"
+    );
+    admin
+        .post(&format!("/admin/imports/{again}/apply"), &[])
+        .await;
+    assert_eq!(
+        app.count("select count(*) from audit_log where action <> 'apply'")
+            .await,
+        audit_before
+    );
+
+    // Moving again on the same day waits, and says so.
+    let back = "Mã đảng viên,Họ và tên,Mã chi bộ\n48000001,Nguyễn Văn Sáu,C1\n";
+    let (_, page) = checked(&mut admin, "lai.csv", back.as_bytes().to_vec()).await;
+    assert!(
+        problems(&page)
+            .iter()
+            .any(|(_, r, _, m)| r == "2" && m.contains("vừa chuyển sinh hoạt hôm nay")),
+        "{}",
+        page.text
+    );
+}
