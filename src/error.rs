@@ -85,7 +85,7 @@ impl IntoResponse for AppError {
                 return Redirect::to(&target).into_response();
             }
             AppError::PasswordChangeRequired => {
-                return Redirect::to(crate::web::account::PASSWORD_PATH).into_response();
+                return Redirect::to(crate::auth::password::CHANGE_PATH).into_response();
             }
             AppError::BadRequest => (StatusCode::BAD_REQUEST, ErrorPage::BadRequest),
             AppError::Csrf => (StatusCode::FORBIDDEN, ErrorPage::Csrf),

@@ -8,6 +8,10 @@ use argon2::Argon2;
 use argon2::password_hash::phc::PasswordHash;
 use argon2::password_hash::{PasswordHasher, PasswordVerifier};
 
+/// Where one's password is changed: the only page open to an account that must choose
+/// one (see `web::account`).
+pub const CHANGE_PATH: &str = "/account/password";
+
 /// The shortest password accepted when one is set.
 pub const MIN_PASSWORD_CHARS: usize = 8;
 

@@ -17,8 +17,7 @@ use crate::error::AppResult;
 use crate::state::AppState;
 use crate::web::page::{Ctx, FormErrors, Page, redirect_with_flash};
 
-/// Where a password is changed; the only page open to an account that must change it.
-pub const PASSWORD_PATH: &str = "/account/password";
+use crate::auth::password::CHANGE_PATH as PASSWORD_PATH;
 
 /// The longest password accepted, in bytes (hashing cost grows with it).
 const MAX_PASSWORD_BYTES: usize = 1024;

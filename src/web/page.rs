@@ -76,7 +76,7 @@ impl FromRequestParts<AppState> for Ctx {
             };
             return Err(AppError::LoginRequired { next });
         };
-        if user.must_change_password && parts.uri.path() != crate::web::account::PASSWORD_PATH {
+        if user.must_change_password && parts.uri.path() != crate::auth::password::CHANGE_PATH {
             return Err(AppError::PasswordChangeRequired);
         }
         Ok(Ctx {

@@ -153,21 +153,7 @@ pub async fn upload(client: &mut Client, name: &str, bytes: Vec<u8>) -> Reply {
         .send()
         .await
         .expect("upload");
-    let status = response.status();
-    let location = response
-        .headers()
-        .get("location")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or_default()
-        .to_owned();
-    let headers = response.headers().clone();
-    let text = response.text().await.unwrap_or_default();
-    Reply {
-        status,
-        location,
-        text,
-        headers,
-    }
+    super::common::reply(response).await
 }
 
 /// Uploads a file and waits until it is checked; its id and its page.
@@ -547,78 +533,45 @@ async fn every_problem_is_listed_by_row_and_column_and_nothing_is_written(pool: 
     );
     let (id, page) = checked(&mut admin, "co-loi.xlsx", file).await;
     let found = problems(&page);
-    let has = |sheet: &str, row: &str, col: &str, reason: &str| {
-        found
-            .iter()
-            .any(|(s, r, c, m)| s == sheet && r == row && c == col && m.contains(reason))
-    };
-    assert!(
-        has(
+    let expected = [
+        (
             "Tổ chức",
             "3",
             "Mã tổ chức cấp trên",
-            "Không tìm thấy tổ chức cấp trên"
+            "Không tìm thấy tổ chức cấp trên",
         ),
-        "{found:#?}"
-    );
-    assert!(
-        has(
+        (
             "Tổ chức",
             "5",
             "Mã tổ chức",
-            "đã xuất hiện ở một dòng trước"
+            "đã xuất hiện ở một dòng trước",
         ),
-        "{found:#?}"
-    );
-    assert!(
-        has("Tổ chức", "6", "Tên tổ chức", "công thức"),
-        "{found:#?}"
-    );
-    assert!(
-        has("Tổ chức", "7", "Ngày thành lập", "Ngày không hợp lệ"),
-        "{found:#?}"
-    );
-    assert!(
-        has("Tổ chức", "8", "Mã tổ chức", "đã có trong hệ thống"),
-        "{found:#?}"
-    );
-    assert!(
-        has("Đảng viên", "2", "Họ và tên", "không được để trống"),
-        "{found:#?}"
-    );
-    assert!(
-        has("Đảng viên", "3", "Năm sinh", "Năm sinh không hợp lệ"),
-        "{found:#?}"
-    );
-    assert!(
-        has("Đảng viên", "3", "Ngày vào Đảng", "Ngày không hợp lệ"),
-        "{found:#?}"
-    );
-    assert!(
-        has("Đảng viên", "4", "Mã đảng viên", "hai chi bộ"),
-        "{found:#?}"
-    );
-    assert!(
-        has("Đảng viên", "5", "Mã đảng viên", "hai chi bộ"),
-        "{found:#?}"
-    );
-    assert!(
-        has("Đảng viên", "6", "Mã chi bộ", "Không tìm thấy chi bộ"),
-        "{found:#?}"
-    );
-    assert!(
-        has(
+        ("Tổ chức", "6", "Tên tổ chức", "công thức"),
+        ("Tổ chức", "7", "Ngày thành lập", "Ngày không hợp lệ"),
+        ("Tổ chức", "7", "Loại", "không thể trực thuộc"),
+        ("Tổ chức", "8", "Mã tổ chức", "đã có trong hệ thống"),
+        ("Đảng viên", "2", "Họ và tên", "không được để trống"),
+        ("Đảng viên", "3", "Năm sinh", "Năm sinh không hợp lệ"),
+        ("Đảng viên", "3", "Ngày vào Đảng", "Ngày không hợp lệ"),
+        ("Đảng viên", "4", "Mã đảng viên", "hai chi bộ"),
+        ("Đảng viên", "5", "Mã đảng viên", "hai chi bộ"),
+        ("Đảng viên", "6", "Mã chi bộ", "Không tìm thấy chi bộ"),
+        (
             "Đảng viên",
             "7",
             "Mã chi bộ",
-            "không trực tiếp có đảng viên"
+            "không trực tiếp có đảng viên",
         ),
-        "{found:#?}"
-    );
-    assert!(
-        has("Đảng viên", "7", "Tên đăng nhập", "của người khác"),
-        "{found:#?}"
-    );
+        ("Đảng viên", "7", "Tên đăng nhập", "của người khác"),
+    ];
+    for (sheet, row, col, reason) in expected {
+        assert!(
+            found
+                .iter()
+                .any(|(s, r, c, m)| s == sheet && r == row && c == col && m.contains(reason)),
+            "{sheet} row {row} {col}: {reason}\n{found:#?}"
+        );
+    }
     assert!(page.has("#blocked") && !page.has("#apply"));
     assert_eq!(tree_size(&app).await, before);
     // Applying anyway (a stale page, a crafted request) writes nothing either.
