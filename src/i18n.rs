@@ -244,6 +244,7 @@ impl Lang {
             ),
             FieldProblem::Mismatch => self.t(msg!("err-mismatch")),
             FieldProblem::WrongPassword => self.t(msg!("err-wrong_password")),
+            FieldProblem::TryLater { seconds } => self.t_n(msg!("err-try_later"), seconds),
             FieldProblem::FileTooLarge { max_mb } => {
                 self.t_args(msg!("err-file_too_large"), &[("max", n(max_mb))])
             }

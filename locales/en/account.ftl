@@ -12,3 +12,4 @@ flash-password_changed = Your new password is saved.
 err-too_short = Too short: at least { $min } characters.
 err-mismatch = The two entries differ; please type them again.
 err-wrong_password = That is not your current password.
+err-try_later = Too many wrong passwords; please wait { $n } seconds and try again.

@@ -12,3 +12,4 @@ flash-password_changed = Đã lưu mật khẩu mới.
 err-too_short = Quá ngắn: ít nhất { $min } ký tự.
 err-mismatch = Hai lần nhập không giống nhau; xin nhập lại.
 err-wrong_password = Mật khẩu đang dùng không đúng.
+err-try_later = Đã nhập sai nhiều lần; xin đợi { $n } giây rồi thử lại.

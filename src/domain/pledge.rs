@@ -91,6 +91,10 @@ pub enum FieldProblem {
     Mismatch,
     /// Not the account's current password.
     WrongPassword,
+    /// Too many wrong passwords lately: try again after this many seconds.
+    TryLater {
+        seconds: i64,
+    },
     /// An uploaded file larger than allowed.
     FileTooLarge {
         max_mb: i32,

@@ -10,11 +10,13 @@ use axum::response::{IntoResponse, Response};
 use serde::Deserialize;
 use serde_json::json;
 
+use crate::auth::client::ClientAddress;
 use crate::auth::password::{self, MIN_PASSWORD_CHARS};
 use crate::db;
 use crate::domain::pledge::{FieldErrors, FieldProblem};
 use crate::error::AppResult;
 use crate::state::AppState;
+use crate::web::login::{Refusal, check_password};
 use crate::web::page::{Ctx, FormErrors, Page, redirect_with_flash};
 
 use crate::auth::password::CHANGE_PATH as PASSWORD_PATH;
@@ -99,6 +101,7 @@ pub fn check_new_password(login: &str, new: &str, repeat: &str) -> FieldErrors {
 pub async fn save(
     State(state): State<AppState>,
     ctx: Ctx,
+    ClientAddress(ip): ClientAddress,
     Form(form): Form<PasswordForm>,
 ) -> AppResult<Response> {
     let account = ctx.actor().account_id;
@@ -114,14 +117,17 @@ pub async fn save(
         errors.push(("new", FieldProblem::InvalidChoice));
     }
     if !ctx.user.must_change_password && errors.is_empty() {
-        let turn = password::turn().await?;
-        let current = if form.current.len() > MAX_PASSWORD_BYTES {
-            String::new()
-        } else {
-            form.current
-        };
-        if current.is_empty() || !password::verify(&turn, current, stored).await? {
-            errors.push(("current", FieldProblem::WrongPassword));
+        // Checked as the login form checks it, and slowed down after failures alike: a
+        // stolen session must not guess the password faster than the login form.
+        match check_password(&state, &ctx.user.login, form.current, &ip).await? {
+            Ok(_) => {}
+            Err(Refusal::Wait(wait)) => errors.push((
+                "current",
+                FieldProblem::TryLater {
+                    seconds: (wait.num_milliseconds() + 999) / 1000,
+                },
+            )),
+            Err(_) => errors.push(("current", FieldProblem::WrongPassword)),
         }
     }
     if !errors.is_empty() {

@@ -133,8 +133,8 @@ pub async fn login_submit(
     Ok(response)
 }
 
-/// Why a login was refused.
-enum Refusal {
+/// Why a login (or a check of one's current password) was refused.
+pub(crate) enum Refusal {
     /// Nothing usable was typed.
     Invalid,
     /// Unknown login or wrong password (the two look the same).
@@ -143,8 +143,9 @@ enum Refusal {
     Wait(chrono::Duration),
 }
 
-/// Checks a password within the throttling rules, recording the attempt.
-async fn check_password(
+/// Checks a password within the throttling rules, recording the attempt (the login form,
+/// and the current password when changing it: a stolen session must not guess faster).
+pub(crate) async fn check_password(
     state: &AppState,
     login: &str,
     password: String,

@@ -1058,3 +1058,55 @@ async fn stored_members_keep_what_a_file_leaves_empty_and_move_through_the_trans
         page.text
     );
 }
+
+#[sqlx::test]
+async fn guessing_the_current_password_is_slowed_down_like_logging_in(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let mut m1 = app.login("m1").await;
+    let mut last = None;
+    for guess in 0..7 {
+        let reply = m1
+            .post(
+                "/account/password",
+                &[
+                    ("current", format!("đoán {guess}")),
+                    ("new", "một câu dài hơn".into()),
+                    ("repeat", "một câu dài hơn".into()),
+                ],
+            )
+            .await;
+        assert_eq!(reply.status, StatusCode::UNPROCESSABLE_ENTITY);
+        last = Some(reply);
+    }
+    let last = last.expect("a reply");
+    let error = last.select("#current-error").join(" ");
+    assert!(error.contains("xin đợi"), "{error}");
+    // Even the right password waits now.
+    let right = m1
+        .post(
+            "/account/password",
+            &[
+                ("current", super::common::PASSWORD.into()),
+                ("new", "một câu dài hơn".into()),
+                ("repeat", "một câu dài hơn".into()),
+            ],
+        )
+        .await;
+    assert_eq!(right.status, StatusCode::UNPROCESSABLE_ENTITY);
+    // The same throttle as the login form's: logging in from here waits too.
+    assert_eq!(
+        app.anonymous()
+            .login("m1", super::common::PASSWORD)
+            .await
+            .status,
+        StatusCode::TOO_MANY_REQUESTS
+    );
+    assert_eq!(
+        app.count(
+            "select count(*) from audit_log where entity = 'account' and action = 'password'"
+        )
+        .await,
+        0,
+        "nothing was changed"
+    );
+}
