@@ -103,6 +103,7 @@ import-problem-two_cells = This member is listed in two different cells; a membe
 import-problem-unknown_parent = No unit has this code, stored or in the file.
 import-problem-parent_closed = This parent unit is closed.
 import-problem-kind_not_under = A unit of this kind cannot sit under the parent given.
+import-problem-before_parent = Opens before the unit above it does.
 import-problem-unit_differs = This code is stored with another name, kind or parent (the stored value is beside). Renames, mergers and moves go through the restructure page.
 import-problem-unknown_cell = No cell has this code, stored or in the file.
 import-problem-not_a_cell = This code is a unit that holds no members directly; give the cell's code.

@@ -103,6 +103,7 @@ import-problem-two_cells = Đảng viên này có tên ở hai chi bộ khác nh
 import-problem-unknown_parent = Không tìm thấy tổ chức cấp trên có mã này, trong hệ thống hay trong tệp.
 import-problem-parent_closed = Tổ chức cấp trên này đã thôi hoạt động.
 import-problem-kind_not_under = Loại tổ chức này không thể trực thuộc tổ chức cấp trên đã ghi.
+import-problem-before_parent = Ngày thành lập sớm hơn ngày thành lập của tổ chức cấp trên.
 import-problem-unit_differs = Mã này đã có trong hệ thống với tên, loại hoặc cấp trên khác (giá trị đang có ở cột bên). Đổi tên, sáp nhập, chuyển thì dùng trang Sắp xếp tổ chức.
 import-problem-unknown_cell = Không tìm thấy chi bộ có mã này, trong hệ thống hay trong tệp.
 import-problem-not_a_cell = Mã này là của một tổ chức không trực tiếp có đảng viên; ghi mã của chi bộ.

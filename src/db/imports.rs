@@ -266,7 +266,8 @@ pub async fn stage_problems(
 }
 
 /// Problems found by looking at every row together and at what is stored.
-const CROSS_CHECKS: [ImportProblem; 12] = [
+const CROSS_CHECKS: [ImportProblem; 13] = [
+    ImportProblem::BeforeParent,
     ImportProblem::DuplicateCode,
     ImportProblem::TwoCells,
     ImportProblem::UnknownParent,
@@ -307,16 +308,18 @@ pub async fn cross_check(
         })
         .unzip();
     // Units: a code twice in the file; a code stored with other details; a parent that
-    // is nowhere, closed, or of a kind this one cannot sit under.
+    // is nowhere, closed, of a kind this one cannot sit under, or opened after this one.
     sqlx::query!(
         r#"with f as (select * from import_units where import_id = $1),
            dup as (select row_no, code, row_number() over (partition by code order by row_no) n from f),
            parent as (
-               select f.row_no, f.kind, f.parent_code,
+               select f.row_no, f.kind, f.parent_code, f.valid_from,
+                      coalesce(fp.valid_from, p.valid_from) as parent_from,
                       coalesce(fp.kind, p.kind) as parent_kind,
                       fp.code is null and p.id is not null and p.valid_to is not null as closed
                from f
-               left join lateral (select kind, code from f f2 where f2.code = f.parent_code
+               left join lateral (select kind, code, valid_from from f f2
+                                  where f2.code = f.parent_code
                                   order by f2.row_no limit 1) fp on true
                left join org_units p on lower(p.code) = f.parent_code)
            insert into import_problems (import_id, sheet, row_no, col, problem, value)
@@ -334,6 +337,9 @@ pub async fn cross_check(
            union all
            select $1, 'units', row_no, 'parent', 'parent_closed', parent_code
            from parent where closed
+           union all
+           select $1, 'units', row_no, 'from', 'before_parent', to_char(valid_from, 'DD/MM/YYYY')
+           from parent where valid_from < parent_from
            union all
            select $1, 'units', pa.row_no, 'kind', 'kind_not_under', pa.kind
            from parent pa where pa.parent_kind is not null and not pa.closed

@@ -333,6 +333,8 @@ named_enum! {
         UnknownParent,
         ParentClosed,
         KindNotUnder,
+        /// Opened before the unit it sits under.
+        BeforeParent,
         /// The code exists with another name, kind or parent (a change that the
         /// restructure page makes, so that history stays right).
         UnitDiffers,

@@ -146,6 +146,42 @@ pub async fn index(State(state): State<AppState>, ctx: Ctx) -> AppResult<IndexTe
     index_page(&state, &ctx, &Vec::new()).await
 }
 
+/// Where uploads wait while they are checked: a folder of their own in the system's
+/// temporary folder, swept of files a crash left behind (see `sweep_uploads`).
+fn uploads_dir() -> std::path::PathBuf {
+    std::env::temp_dir().join("pledges-imports")
+}
+
+fn upload_file() -> std::io::Result<tempfile::NamedTempFile> {
+    let dir = uploads_dir();
+    std::fs::create_dir_all(&dir)?;
+    tempfile::Builder::new().prefix("import-").tempfile_in(dir)
+}
+
+/// Removes uploads older than `age` (a check takes seconds; one that old was cut off by
+/// a restart). How many were removed.
+pub fn sweep_uploads(age: std::time::Duration) -> usize {
+    sweep(&uploads_dir(), age)
+}
+
+fn sweep(dir: &std::path::Path, age: std::time::Duration) -> usize {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return 0;
+    };
+    let now = std::time::SystemTime::now();
+    entries
+        .filter_map(Result::ok)
+        .filter(|e| {
+            e.metadata()
+                .and_then(|m| m.modified())
+                .ok()
+                .and_then(|at| now.duration_since(at).ok())
+                .is_some_and(|elapsed| elapsed > age)
+        })
+        .filter(|e| std::fs::remove_file(e.path()).is_ok())
+        .count()
+}
+
 /// The file's name as a person would recognise it (some browsers send a whole path).
 fn file_name(sent: Option<&str>) -> String {
     let name = sent.unwrap_or_default();
@@ -168,7 +204,7 @@ pub async fn upload(
     let Ok(mut multipart) = multipart else {
         return refuse(FieldProblem::Missing, StatusCode::UNPROCESSABLE_ENTITY).await;
     };
-    let temp = tempfile::NamedTempFile::new().map_err(|e| AppError::Internal(e.into()))?;
+    let temp = upload_file().map_err(|e| AppError::Internal(e.into()))?;
     let mut file =
         tokio::fs::File::from_std(temp.reopen().map_err(|e| AppError::Internal(e.into()))?);
     let mut name = None;
@@ -292,6 +328,7 @@ fn problem_message(ctx: &Ctx, problem: ImportProblem) -> String {
         P::UnknownParent => msg!("import-problem-unknown_parent"),
         P::ParentClosed => msg!("import-problem-parent_closed"),
         P::KindNotUnder => msg!("import-problem-kind_not_under"),
+        P::BeforeParent => msg!("import-problem-before_parent"),
         P::UnitDiffers => msg!("import-problem-unit_differs"),
         P::UnknownCell => msg!("import-problem-unknown_cell"),
         P::NotACell => msg!("import-problem-not_a_cell"),
@@ -620,6 +657,27 @@ pub async fn template_members_csv(ctx: Ctx) -> AppResult<Response> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn old_uploads_are_swept_and_new_ones_kept() {
+        let dir = tempfile::tempdir().expect("dir");
+        let old = dir.path().join("import-old");
+        let new = dir.path().join("import-new");
+        std::fs::write(&old, b"x").expect("old");
+        std::fs::write(&new, b"x").expect("new");
+        let file = std::fs::File::options()
+            .write(true)
+            .open(&old)
+            .expect("open");
+        let long_ago = std::time::SystemTime::now() - std::time::Duration::from_secs(7200);
+        file.set_modified(long_ago).expect("set time");
+        assert_eq!(sweep(dir.path(), std::time::Duration::from_secs(3600)), 1);
+        assert!(!old.exists() && new.exists());
+        assert_eq!(
+            sweep(&dir.path().join("none"), std::time::Duration::ZERO),
+            0
+        );
+    }
 
     #[test]
     fn a_file_keeps_only_its_own_name() {

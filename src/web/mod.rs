@@ -190,6 +190,13 @@ fn spawn_cleanup(pool: PgPool) {
             if let Err(error) = crate::db::sessions::purge_expired(&pool).await {
                 tracing::warn!(%error, "could not purge expired sessions");
             }
+            let swept =
+                tokio::task::spawn_blocking(|| imports::sweep_uploads(Duration::from_secs(3600)))
+                    .await
+                    .unwrap_or(0);
+            if swept > 0 {
+                tracing::info!(swept, "removed uploads left by an interrupted check");
+            }
         }
     });
 }

@@ -474,6 +474,14 @@ async fn every_problem_is_listed_by_row_and_column_and_nothing_is_written(pool: 
                         T(""),
                         T(""),
                     ],
+                    vec![
+                        T("C11"),
+                        T("Chi bộ 11"),
+                        T("Chi bộ trực thuộc"),
+                        T("G"),
+                        T(""),
+                        T("01/01/2010"),
+                    ],
                 ],
             ),
             (
@@ -550,6 +558,12 @@ async fn every_problem_is_listed_by_row_and_column_and_nothing_is_written(pool: 
         ("Tổ chức", "7", "Ngày thành lập", "Ngày không hợp lệ"),
         ("Tổ chức", "7", "Loại", "không thể trực thuộc"),
         ("Tổ chức", "8", "Mã tổ chức", "đã có trong hệ thống"),
+        (
+            "Tổ chức",
+            "9",
+            "Ngày thành lập",
+            "sớm hơn ngày thành lập của tổ chức cấp trên",
+        ),
         ("Đảng viên", "2", "Họ và tên", "không được để trống"),
         ("Đảng viên", "3", "Năm sinh", "Năm sinh không hợp lệ"),
         ("Đảng viên", "3", "Ngày vào Đảng", "Ngày không hợp lệ"),
