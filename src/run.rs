@@ -384,7 +384,8 @@ pub async fn import(args: ImportArgs) -> anyhow::Result<ExitCode> {
     result
 }
 
-async fn import_file(pool: &PgPool, args: &ImportArgs) -> anyhow::Result<ExitCode> {
+/// What `pledges import` does on an open database.
+pub async fn import_file(pool: &PgPool, args: &ImportArgs) -> anyhow::Result<ExitCode> {
     use crate::domain::deadline::today_in_vietnam;
     let lang = crate::i18n::Lang::default();
     let mut conn = pool.acquire().await?;

@@ -38,8 +38,6 @@ pub struct Import {
     pub refusal: Option<String>,
     pub refusal_arg: Option<String>,
     pub counts: sqlx::types::Json<Counts>,
-    pub unit_rows: i64,
-    pub member_rows: i64,
     pub blocking: i64,
     pub notices: i64,
     pub created_at: DateTime<Utc>,
@@ -74,8 +72,6 @@ pub async fn find(conn: &mut PgConnection, id: i64) -> sqlx::Result<Option<Impor
         r#"select i.id, i.account_id as "account_id: AccountId", a.display_name as uploaded_by,
                   i.file_name, i.file_bytes, i.status, i.rows_read, i.refusal, i.refusal_arg,
                   i.counts as "counts: sqlx::types::Json<Counts>",
-                  (select count(*) from import_units u where u.import_id = i.id) as "unit_rows!",
-                  (select count(*) from import_members m where m.import_id = i.id) as "member_rows!",
                   (select count(*) from import_problems p where p.import_id = i.id
                      and p.problem <> all($2)) as "blocking!",
                   (select count(*) from import_problems p where p.import_id = i.id

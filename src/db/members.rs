@@ -116,18 +116,11 @@ pub async fn move_membership(
     )
     .execute(&mut *conn)
     .await?;
-    sqlx::query!(
-        "insert into cell_memberships (member_id, cell_id, valid_from) values ($1, $2, $3)",
-        member as MemberId,
-        to as OrgUnitId,
-        on
-    )
-    .execute(conn)
-    .await?;
-    Ok(())
+    join_cell(conn, member, to, on).await
 }
 
-/// Gives a member with no cell now a membership of `cell` from `on`.
+/// Gives a member with no cell now (or whose membership has just ended) a membership of
+/// `cell` from `on`.
 pub async fn join_cell(
     conn: &mut PgConnection,
     member: MemberId,

@@ -77,6 +77,7 @@ pub struct ColumnDoc {
 
 /// A sheet as the page documents it.
 pub struct SheetDoc {
+    sheet: Sheet,
     title: &'static str,
     intro: String,
     columns: Vec<ColumnDoc>,
@@ -86,6 +87,7 @@ fn sheet_docs(ctx: &Ctx) -> Vec<SheetDoc> {
     Sheet::ALL
         .into_iter()
         .map(|sheet| SheetDoc {
+            sheet,
             title: sheet.title(),
             intro: ctx.lang.t(match sheet {
                 Sheet::Units => msg!("import-units_intro"),
@@ -611,12 +613,7 @@ fn template_workbook(ctx: &Ctx) -> Result<Vec<u8>, rust_xlsxwriter::XlsxError> {
         )?;
         notes.write_string(row, 1, &doc.intro)?;
         row += 1;
-        let sheet = if doc.title == Sheet::Units.title() {
-            Sheet::Units
-        } else {
-            Sheet::Members
-        };
-        for (column, info) in sheet.columns().iter().zip(&doc.columns) {
+        for (column, info) in doc.sheet.columns().iter().zip(&doc.columns) {
             let required = if info.required {
                 ctx.lang.t(msg!("import-required"))
             } else {

@@ -1124,3 +1124,56 @@ async fn guessing_the_current_password_is_slowed_down_like_logging_in(pool: PgPo
         "nothing was changed"
     );
 }
+
+#[sqlx::test]
+async fn the_import_command_checks_refuses_and_applies_as_the_page_does(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let folder = tempfile::tempdir().expect("folder");
+    let args = |file: &str, apply: bool| pledges::config::ImportArgs {
+        database: pledges::config::DatabaseArgs {
+            database_url: None,
+            data_dir: "unused".into(),
+            demo: false,
+            db_max_connections: 1,
+            db_acquire_timeout_ms: 1000,
+        },
+        file: folder.path().join(file),
+        login: "admin".into(),
+        apply,
+    };
+    let bad = "Mã đảng viên,Họ và tên,Mã chi bộ\n48000040,,C2\n";
+    std::fs::write(folder.path().join("bad.csv"), bad).expect("bad");
+    std::fs::write(folder.path().join("good.xlsx"), good_file()).expect("good");
+    let before = tree_size(&app).await;
+    let refused = pledges::run::import_file(&app.pool, &args("bad.csv", true))
+        .await
+        .expect("runs");
+    assert_eq!(refused, std::process::ExitCode::from(2));
+    assert_eq!(
+        tree_size(&app).await,
+        before,
+        "a file with problems writes nothing"
+    );
+    let checked = pledges::run::import_file(&app.pool, &args("good.xlsx", false))
+        .await
+        .expect("runs");
+    assert_eq!(checked, std::process::ExitCode::SUCCESS);
+    assert_eq!(
+        tree_size(&app).await,
+        before,
+        "without --apply nothing is written"
+    );
+    let applied = pledges::run::import_file(&app.pool, &args("good.xlsx", true))
+        .await
+        .expect("runs");
+    assert_eq!(applied, std::process::ExitCode::SUCCESS);
+    assert_eq!(
+        tree_size(&app).await,
+        (before.0 + 2, before.1 + 3, before.2 + 3, before.3 + 3)
+    );
+    assert_eq!(
+        app.count("select count(*) from imports where status = 'applied'")
+            .await,
+        1
+    );
+}
