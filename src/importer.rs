@@ -28,6 +28,8 @@ struct Batch {
     units: Vec<UnitRow>,
     members: Vec<MemberRow>,
     problems: Vec<(Sheet, Problem)>,
+    /// The sheets found, by their names in the workbook.
+    sheets: Vec<(Sheet, String)>,
     rows_read: i64,
 }
 
@@ -56,6 +58,7 @@ pub async fn check(
         let mut tx = db::begin(pool).await?;
         db::imports::stage_units(&mut tx, id, &batch.units).await?;
         db::imports::stage_members(&mut tx, id, &batch.members).await?;
+        db::imports::name_sheets(&mut tx, id, &batch.sheets).await?;
         for sheet in Sheet::ALL {
             let problems: Vec<Problem> = batch
                 .problems
@@ -72,6 +75,8 @@ pub async fn check(
         Ok(()) => {
             let mut tx = db::begin(pool).await?;
             db::imports::cross_check(&mut tx, id, today).await?;
+            let counts = db::imports::count_changes(&mut tx, id).await?;
+            db::imports::mark_checked(&mut tx, id, &counts).await?;
             tx.commit().await?;
         }
         Err(refusal) => {
@@ -93,7 +98,10 @@ fn read_batches(
     let send = |batch: &mut Batch| sender.blocking_send(std::mem::take(batch)).is_ok();
     spreadsheet::read(path, name, &mut |found| {
         match found {
-            Found::Sheet(map) => maps.push(map),
+            Found::Sheet(map, name) => {
+                batch.sheets.extend(name.map(|n| (map.sheet, n)));
+                maps.push(map);
+            }
             Found::Problem(sheet, problem) => batch.problems.push((sheet, problem)),
             Found::Row(sheet, row) => {
                 let Some(map) = maps.iter().rev().find(|m| m.sheet == sheet) else {
@@ -120,7 +128,7 @@ fn read_batches(
         }
         batch.len() < BATCH || send(&mut batch)
     })?;
-    if batch.len() > 0 || batch.rows_read > 0 {
+    if batch.len() > 0 || batch.rows_read > 0 || !batch.sheets.is_empty() {
         send(&mut batch);
     }
     Ok(())
@@ -138,6 +146,62 @@ pub enum NotApplied {
     Changed,
 }
 
+/// Applies an import claimed in `tx` (`db::imports::claim`), after the request that asked
+/// for it: a large file takes longer than a request may. Its page shows it being applied
+/// until the transaction ends, then what was done, or why nothing was written.
+pub async fn apply_claimed(
+    pool: PgPool,
+    mut tx: sqlx::Transaction<'static, sqlx::Postgres>,
+    actor: Actor,
+    id: i64,
+    today: NaiveDate,
+) {
+    let failure = match apply(&mut tx, &actor, id, today).await {
+        Ok(Ok(counts)) => match tx.commit().await {
+            Ok(()) => {
+                tracing::info!(import = id, ?counts, "import applied");
+                return;
+            }
+            Err(error) => {
+                tracing::error!(import = id, %error, "applying an import failed");
+                "failed"
+            }
+        },
+        Ok(Err(NotApplied::Problems(blocking))) => {
+            // Nothing is written but the problems found now, to be listed.
+            let kept = match db::imports::set_apply_failure(&mut tx, id, Some("changed")).await {
+                Ok(()) => tx.commit().await,
+                Err(error) => Err(error),
+            };
+            match kept {
+                Ok(()) => tracing::info!(import = id, blocking, "import not applied: problems"),
+                Err(error) => tracing::error!(import = id, %error, "recording problems failed"),
+            }
+            return;
+        }
+        Ok(Err(NotApplied::Changed)) => {
+            let _ = tx.rollback().await;
+            "changed"
+        }
+        Ok(Err(NotApplied::NotFound | NotApplied::NotReady)) => {
+            let _ = tx.rollback().await;
+            return;
+        }
+        Err(error) => {
+            tracing::error!(import = id, error = %format!("{error:#}"), "applying an import failed");
+            let _ = tx.rollback().await;
+            "failed"
+        }
+    };
+    let recorded = match pool.acquire().await {
+        Ok(mut conn) => db::imports::set_apply_failure(&mut conn, id, Some(failure)).await,
+        Err(error) => Err(error),
+    };
+    if let Err(error) = recorded {
+        tracing::error!(import = id, %error, "recording why an import was not applied failed");
+    }
+}
+
 /// Applies a checked import without blocking problems, in the caller's transaction:
 /// units level by level through the unit pages' insert, then new members with their
 /// cells and accounts, moves through the member page's transfer, and changed details.
@@ -152,16 +216,21 @@ pub async fn apply(
     {
         return Ok(Err(NotApplied::NotFound));
     }
-    let Some(status) = db::imports::lock(conn, id).await? else {
+    let Some((status, checked)) = db::imports::lock(conn, id).await? else {
         return Ok(Err(NotApplied::NotFound));
     };
     if status != "checked" {
         return Ok(Err(NotApplied::NotReady));
     }
-    let (blocking, mut counts) = db::imports::cross_check(conn, id, today).await?;
+    let blocking = db::imports::cross_check(conn, id, today).await?;
     if blocking > 0 {
+        let counts = db::imports::count_changes(conn, id).await?;
+        db::imports::mark_checked(conn, id, &counts).await?;
         return Ok(Err(NotApplied::Problems(blocking)));
     }
+    // What is written is counted as it is written; what stays as it was is the check's
+    // count (recounting it here took a twentieth of the time of an apply).
+    let mut counts = checked.0;
     let who = actor.account_id;
     // Units: each pass opens those whose parent exists, so a tree opens top down.
     let mut units_new = 0;
@@ -217,23 +286,7 @@ pub async fn apply(
     }
     let updated = db::imports::update_members(conn, id, who).await?;
     db::imports::insert_new_members(conn, id, today).await?;
-    // Accounts for whoever the file names without one (the members just added). They
-    // have no password until the administrator draws the list of one-time passwords.
-    let accounts: Vec<db::accounts::NewAccount> = db::imports::accounts_to_open(conn, id)
-        .await?
-        .into_iter()
-        .map(|row| db::accounts::NewAccount {
-            password_hash: password::NO_PASSWORD_YET.to_owned(),
-            login: row.login,
-            member: row.member,
-            display_name: row.full_name,
-        })
-        .collect();
-    let members_new = accounts.len() as i64;
-    if !accounts.is_empty() {
-        db::accounts::insert_one_time(conn, &accounts, id).await?;
-        db::audit::record_members_imported(conn, who, id, &accounts).await?;
-    }
+    let members_new = db::imports::open_accounts(conn, id, who, password::NO_PASSWORD_YET).await?;
     counts.units_new = units_new;
     counts.members_new = members_new;
     counts.members_moved = moved;

@@ -440,6 +440,10 @@ pub async fn import_file(pool: &PgPool, args: &ImportArgs) -> anyhow::Result<Exi
     if args.apply {
         let applying = std::time::Instant::now();
         let mut tx = crate::db::begin(pool).await?;
+        if !crate::db::imports::claim(&mut tx, id).await? {
+            eprintln!("import {id} is being applied already");
+            return Ok(ExitCode::from(2));
+        }
         match crate::importer::apply(&mut tx, &actor, id, today_in_vietnam()).await? {
             Ok(counts) => {
                 tx.commit().await?;

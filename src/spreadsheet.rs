@@ -42,6 +42,8 @@ pub enum Refusal {
     NotSpreadsheet,
     /// An Excel 97–2003 workbook: to be saved as .xlsx first.
     OldExcel,
+    /// An OpenDocument spreadsheet (LibreOffice, WPS): to be saved as .xlsx or CSV first.
+    OpenDocument,
     /// A damaged or not-really-XLSX zip.
     Damaged,
     /// Unpacks to far more than it weighs: refused unread.
@@ -64,6 +66,7 @@ impl Refusal {
             Refusal::Empty => msg!("import-refused-empty"),
             Refusal::NotSpreadsheet => msg!("import-refused-not_spreadsheet"),
             Refusal::OldExcel => msg!("import-refused-old_excel"),
+            Refusal::OpenDocument => msg!("import-refused-open_document"),
             Refusal::Damaged => msg!("import-refused-damaged"),
             Refusal::ZipBomb => msg!("import-refused-zip_bomb"),
             Refusal::NoSheet(_) => msg!("import-refused-no_sheet"),
@@ -90,8 +93,8 @@ impl Refusal {
 /// What reading a file finds, in order.
 #[derive(Debug)]
 pub enum Found {
-    /// A sheet starts: its columns.
-    Sheet(ColumnMap),
+    /// A sheet starts: its columns, and its name in the workbook (a CSV has none).
+    Sheet(ColumnMap, Option<String>),
     Row(Sheet, RawRow),
     /// A problem of the file's layout in a sheet (merged cells).
     Problem(Sheet, Problem),
@@ -146,6 +149,9 @@ fn check_zip(file: &mut File) -> Result<(), Refusal> {
     if archive.len() > MAX_PARTS {
         return Err(Refusal::ZipBomb);
     }
+    if is_open_document(&mut archive) {
+        return Err(Refusal::OpenDocument);
+    }
     let mut total: u64 = 0;
     for i in 0..archive.len() {
         let Ok(meta) = archive.by_index_raw(i) else {
@@ -160,6 +166,17 @@ fn check_zip(file: &mut File) -> Result<(), Refusal> {
         }
     }
     check_shared_strings(&mut archive)
+}
+
+/// An OpenDocument file names its kind in a first part called `mimetype`. (Its reader
+/// would hold the whole sheet in memory, so it is asked for as XLSX or CSV instead.)
+fn is_open_document<R: Read + Seek>(archive: &mut zip::ZipArchive<R>) -> bool {
+    let Ok(part) = archive.by_name("mimetype") else {
+        return false;
+    };
+    let mut kind = Vec::new();
+    part.take(100).read_to_end(&mut kind).is_ok()
+        && kind.starts_with(b"application/vnd.oasis.opendocument")
 }
 
 /// The reader sets room aside for as many shared strings as the workbook declares: a
@@ -230,7 +247,7 @@ fn read_xlsx(file: File, found: &mut dyn FnMut(Found) -> bool) -> Result<(), Ref
                 && let Some(row) = current.take()
             {
                 last_row = row.row_no + 1;
-                stop = !take_row(row, &mut sheet, named, &merged, &mut rows, found)?;
+                stop = !take_row(row, &mut sheet, (name, named), &merged, &mut rows, found)?;
                 if stop || (sheet.is_none() && r >= HEADER_ROWS) {
                     break;
                 }
@@ -252,7 +269,7 @@ fn read_xlsx(file: File, found: &mut dyn FnMut(Found) -> bool) -> Result<(), Ref
             };
         }
         if !stop && let Some(row) = current.take() {
-            stop = !take_row(row, &mut sheet, named, &merged, &mut rows, found)?;
+            stop = !take_row(row, &mut sheet, (name, named), &merged, &mut rows, found)?;
         }
         drop(cells);
         if stop {
@@ -309,7 +326,7 @@ fn first_rows_headers(workbook: &mut Xlsx<BufReader<File>>, name: &str) -> Vec<S
 fn take_row(
     row: RawRow,
     sheet: &mut Option<ColumnMap>,
-    named: Option<Sheet>,
+    (name, named): (&str, Option<Sheet>),
     merged: &[calamine::Dimensions],
     rows: &mut u32,
     found: &mut dyn FnMut(Found) -> bool,
@@ -324,7 +341,7 @@ fn take_row(
             if let Some(map) = map {
                 let kind = map.sheet;
                 *sheet = Some(map.clone());
-                if !found(Found::Sheet(map)) {
+                if !found(Found::Sheet(map, Some(name.to_owned()))) {
                     return Ok(false);
                 }
                 let below = merged.iter().filter(|d| d.end.0 + 1 >= row.row_no);
@@ -456,7 +473,7 @@ fn read_csv(file: File, found: &mut dyn FnMut(Found) -> bool) -> Result<(), Refu
             match ColumnMap::recognise(&headers) {
                 Some(map) => {
                     sheet = Some(map.clone());
-                    if !found(Found::Sheet(map)) {
+                    if !found(Found::Sheet(map, None)) {
                         return Ok(());
                     }
                 }

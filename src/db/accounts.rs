@@ -180,40 +180,6 @@ pub async fn set_password(conn: &mut PgConnection, id: AccountId, hash: &str) ->
     Ok(())
 }
 
-/// An account to open for a member, with a one-time password (its hash).
-#[derive(Debug, Clone)]
-pub struct NewAccount {
-    pub login: String,
-    pub password_hash: String,
-    pub member: MemberId,
-    pub display_name: String,
-}
-
-/// Opens accounts that must choose their password at first login, made by `import`.
-pub async fn insert_one_time(
-    conn: &mut PgConnection,
-    accounts: &[NewAccount],
-    import: i64,
-) -> sqlx::Result<u64> {
-    let login: Vec<&str> = accounts.iter().map(|a| a.login.as_str()).collect();
-    let hash: Vec<&str> = accounts.iter().map(|a| a.password_hash.as_str()).collect();
-    let member: Vec<i64> = accounts.iter().map(|a| a.member.0).collect();
-    let name: Vec<&str> = accounts.iter().map(|a| a.display_name.as_str()).collect();
-    let done = sqlx::query!(
-        "insert into accounts (login, password_hash, member_id, display_name,
-                               must_change_password, import_id)
-         select *, true, $5 from unnest($1::text[], $2::text[], $3::bigint[], $4::text[])",
-        &login as &[&str],
-        &hash as &[&str],
-        &member,
-        &name as &[&str],
-        import
-    )
-    .execute(conn)
-    .await?;
-    Ok(done.rows_affected())
-}
-
 /// Gives accounts new one-time passwords (their hashes); only those still waiting for
 /// their first login are changed.
 pub async fn issue_one_time(

@@ -26,24 +26,3 @@ pub async fn record(
     .await?;
     Ok(())
 }
-
-/// Records the members an import added: one entry for the import, naming them (the
-/// import's staged rows say what each was given).
-pub async fn record_members_imported(
-    conn: &mut PgConnection,
-    actor: AccountId,
-    import: i64,
-    accounts: &[crate::db::accounts::NewAccount],
-) -> sqlx::Result<()> {
-    let members: Vec<i64> = accounts.iter().map(|a| a.member.0).collect();
-    sqlx::query!(
-        "insert into audit_log (actor_id, entity, entity_id, action, details)
-         values ($1, 'import', $2, 'members_added', jsonb_build_object('members', $3::bigint[]))",
-        actor as AccountId,
-        import,
-        &members
-    )
-    .execute(conn)
-    .await?;
-    Ok(())
-}

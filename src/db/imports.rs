@@ -25,6 +25,9 @@ pub struct Counts {
     pub members_same: i64,
 }
 
+/// The workbook's names of an import's sheets, by kind.
+pub type SheetNames = sqlx::types::Json<std::collections::HashMap<String, String>>;
+
 /// An import as its page shows it.
 #[derive(Debug, Clone)]
 pub struct Import {
@@ -45,9 +48,18 @@ pub struct Import {
     pub applied_at: Option<DateTime<Utc>>,
     pub accounts_made: i64,
     pub accounts_waiting: i64,
+    /// Being applied now (its apply holds the import's lock).
+    pub applying: bool,
+    /// Why the last apply wrote nothing: `changed` or `failed`.
+    pub apply_failure: Option<String>,
+    /// The workbook's names of its sheets, by kind (`units`, `members`).
+    pub sheet_names: SheetNames,
 }
 
 const CONVERSIONS: [&str; 2] = ["converted_tcvn3", "converted_vni"];
+
+/// The class of the advisory lock an import's apply holds, keyed by the import.
+const APPLYING_LOCK: i32 = 9;
 
 pub async fn create(
     pool: &PgPool,
@@ -81,11 +93,21 @@ pub async fn find(conn: &mut PgConnection, id: i64) -> sqlx::Result<Option<Impor
                   i.applied_at as "applied_at: DateTime<Utc>",
                   (select count(*) from accounts x where x.import_id = i.id) as "accounts_made!",
                   (select count(*) from accounts x where x.import_id = i.id
-                     and x.must_change_password and x.is_active) as "accounts_waiting!"
+                     and x.must_change_password and x.is_active) as "accounts_waiting!",
+                  exists (select 1 from pg_locks l
+                          where l.locktype = 'advisory'
+                            and l.database = (select d.oid from pg_database d
+                                              where d.datname = current_database())
+                            and l.classid = $3::int::oid
+                            and l.objid = (i.id % 2147483647)::int::oid and l.objsubid = 2
+                            and l.granted) as "applying!",
+                  i.apply_failure,
+                  i.sheet_names as "sheet_names: SheetNames"
            from imports i join accounts a on a.id = i.account_id
            where i.id = $1"#,
         id,
-        &CONVERSIONS.map(String::from)[..]
+        &CONVERSIONS.map(String::from)[..],
+        APPLYING_LOCK
     )
     .fetch_optional(conn)
     .await
@@ -156,6 +178,26 @@ pub async fn refuse(
 /// A row number as stored (the reader refuses rows beyond a sheet's last).
 fn row_number(row_no: u32) -> i32 {
     i32::try_from(row_no).unwrap_or(i32::MAX)
+}
+
+/// Records the names the workbook gives its sheets.
+pub async fn name_sheets(
+    conn: &mut PgConnection,
+    id: i64,
+    sheets: &[(Sheet, String)],
+) -> sqlx::Result<()> {
+    for (sheet, name) in sheets {
+        sqlx::query!(
+            "update imports set sheet_names = sheet_names || jsonb_build_object($2::text, $3::text)
+             where id = $1",
+            id,
+            sheet.as_str(),
+            crate::domain::text::clean_line(name)
+        )
+        .execute(&mut *conn)
+        .await?;
+    }
+    Ok(())
 }
 
 pub async fn stage_units(conn: &mut PgConnection, id: i64, rows: &[UnitRow]) -> sqlx::Result<()> {
@@ -279,13 +321,8 @@ const CROSS_CHECKS: [ImportProblem; 13] = [
 ];
 
 /// Runs the checks across rows and against the database (again, when applying: the tree
-/// may have changed since), and counts what applying would do. Returns the number of
-/// blocking problems.
-pub async fn cross_check(
-    conn: &mut PgConnection,
-    id: i64,
-    today: NaiveDate,
-) -> sqlx::Result<(i64, Counts)> {
+/// may have changed since). Returns the number of blocking problems.
+pub async fn cross_check(conn: &mut PgConnection, id: i64, today: NaiveDate) -> sqlx::Result<i64> {
     let cross: Vec<String> = CROSS_CHECKS.iter().map(|p| p.as_str().to_owned()).collect();
     sqlx::query!(
         "delete from import_problems where import_id = $1 and problem = any($2)",
@@ -401,26 +438,30 @@ pub async fn cross_check(
     )
     .execute(&mut *conn)
     .await?;
-    let counts = count_changes(conn, id).await?;
     let conversions: Vec<String> = CONVERSIONS.map(String::from).to_vec();
-    let blocking = sqlx::query_scalar!(
+    sqlx::query_scalar!(
         r#"select count(*) as "n!" from import_problems where import_id = $1 and problem <> all($2)"#,
         id,
         &conversions
     )
     .fetch_one(&mut *conn)
-    .await?;
+    .await
+}
+
+/// The import is checked: what applying it would do, as the preview shows it.
+pub async fn mark_checked(conn: &mut PgConnection, id: i64, counts: &Counts) -> sqlx::Result<()> {
     sqlx::query!(
         "update imports set status = 'checked', counts = $2 where id = $1",
         id,
-        sqlx::types::Json(&counts) as _
+        sqlx::types::Json(counts) as _
     )
-    .execute(&mut *conn)
+    .execute(conn)
     .await?;
-    Ok((blocking, counts))
+    Ok(())
 }
 
-async fn count_changes(conn: &mut PgConnection, id: i64) -> sqlx::Result<Counts> {
+/// Counts what applying the import would do.
+pub async fn count_changes(conn: &mut PgConnection, id: i64) -> sqlx::Result<Counts> {
     let row = sqlx::query!(
         r#"select
              (select count(distinct f.code) from import_units f
@@ -495,15 +536,51 @@ pub async fn problems(
     .await
 }
 
-/// Locks an import for applying; its status.
-pub async fn lock(conn: &mut PgConnection, id: i64) -> sqlx::Result<Option<String>> {
+/// Claims an import for applying in the caller's transaction, so that its page shows it
+/// being applied until the transaction ends; false if another transaction has it.
+pub async fn claim(conn: &mut PgConnection, id: i64) -> sqlx::Result<bool> {
+    sqlx::query_scalar!(
+        r#"select pg_try_advisory_xact_lock($2, ($1::bigint % 2147483647)::int) as "claimed!""#,
+        id,
+        APPLYING_LOCK
+    )
+    .fetch_one(conn)
+    .await
+}
+
+/// Records why an apply wrote nothing (None: it is being tried again).
+pub async fn set_apply_failure(
+    conn: &mut PgConnection,
+    id: i64,
+    failure: Option<&str>,
+) -> sqlx::Result<()> {
+    sqlx::query!(
+        "update imports set apply_failure = $2 where id = $1",
+        id,
+        failure
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Locks an import for applying; its status and what its check counted.
+pub async fn lock(
+    conn: &mut PgConnection,
+    id: i64,
+) -> sqlx::Result<Option<(String, sqlx::types::Json<Counts>)>> {
     // One import applies at a time: two files naming the same codes must not race.
     sqlx::query!("select pg_advisory_xact_lock(hashtextextended('imports', 0))")
         .execute(&mut *conn)
         .await?;
-    sqlx::query_scalar!("select status from imports where id = $1 for update", id)
-        .fetch_optional(conn)
-        .await
+    let row = sqlx::query!(
+        r#"select status, counts as "counts: sqlx::types::Json<Counts>" from imports
+           where id = $1 for update"#,
+        id
+    )
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.map(|r| (r.status, r.counts)))
 }
 
 /// The new units whose parent exists now (a level of the file's tree), as the unit pages
@@ -567,30 +644,38 @@ pub async fn insert_new_members(
     Ok(done.rows_affected() as i64)
 }
 
-/// A member the file names who has no account yet: to open one.
-#[derive(Debug, Clone)]
-pub struct AccountToOpen {
-    pub member: MemberId,
-    pub login: String,
-    pub full_name: String,
-}
-
-/// The file's members without an account (those it has just added).
-pub async fn accounts_to_open(
+/// Opens an account for each of the file's members who has none (those it has just
+/// added), without a password until the administrator draws the list of one-time
+/// passwords, and records them in one audit entry; how many.
+pub async fn open_accounts(
     conn: &mut PgConnection,
     id: i64,
-) -> sqlx::Result<Vec<AccountToOpen>> {
-    sqlx::query_as!(
-        AccountToOpen,
-        r#"select m.id as "member: MemberId", f.login, f.full_name
-           from import_members f join members m on m.code = f.code
-           where f.import_id = $1
-             and not exists (select 1 from accounts a where a.member_id = m.id)
-           order by f.row_no"#,
-        id
+    actor: AccountId,
+    no_password: &str,
+) -> sqlx::Result<i64> {
+    let opened = sqlx::query_scalar!(
+        r#"with opened as (
+               insert into accounts (login, password_hash, member_id, display_name,
+                                     must_change_password, import_id)
+               select f.login, $3, m.id, f.full_name, true, $1
+               from import_members f join members m on m.code = f.code
+               where f.import_id = $1
+                 and not exists (select 1 from accounts a where a.member_id = m.id)
+               order by f.row_no
+               returning member_id),
+           recorded as (
+               insert into audit_log (actor_id, entity, entity_id, action, details)
+               select $2, 'import', $1, 'members_added',
+                      jsonb_build_object('members', array_agg(member_id order by member_id))
+               from opened having count(*) > 0)
+           select count(*) as "n!" from opened"#,
+        id,
+        actor as AccountId,
+        no_password
     )
-    .fetch_all(conn)
-    .await
+    .fetch_one(conn)
+    .await?;
+    Ok(opened)
 }
 
 /// Members already stored whose cell in the file differs: (member, the cell now, the
@@ -653,7 +738,8 @@ pub async fn mark_applied(
     counts: &Counts,
 ) -> sqlx::Result<()> {
     sqlx::query!(
-        "update imports set status = 'applied', applied_by = $2, applied_at = now(), counts = $3
+        "update imports set status = 'applied', applied_by = $2, applied_at = now(), counts = $3,
+                            apply_failure = null
          where id = $1",
         id,
         actor as AccountId,

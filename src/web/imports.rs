@@ -21,7 +21,7 @@ use crate::domain::import::{ImportProblem, KIND_NAMES, STATUS_NAMES, Sheet};
 use crate::domain::pledge::{FieldErrors, FieldProblem};
 use crate::domain::text::clean_line;
 use crate::error::{AppError, AppResult};
-use crate::importer::{self, NotApplied};
+use crate::importer;
 use crate::state::AppState;
 use crate::web::exports::{self, Column, Value};
 use crate::web::page::{Ctx, FormErrors, Page, redirect_with_flash};
@@ -29,6 +29,9 @@ use crate::web::page::{Ctx, FormErrors, Page, redirect_with_flash};
 /// The largest file accepted, in bytes: a province's 130,000 members fit in under 10 MB,
 /// and the upload must arrive within the request timeout.
 pub const MAX_UPLOAD_BYTES: u64 = 20 * 1024 * 1024;
+/// How long the request asking for an import to be applied waits for it to finish, before
+/// answering that it is being applied.
+const APPLY_WAIT: std::time::Duration = std::time::Duration::from_secs(3);
 /// Problems listed on the page (all of them are counted).
 const PROBLEMS_SHOWN: i64 = 500;
 /// A check with no progress for this long was cut off (the server restarted).
@@ -280,7 +283,7 @@ pub async fn upload(
 
 /// One problem as the preview shows it.
 pub struct ProblemView {
-    sheet: &'static str,
+    sheet: String,
     row_no: i32,
     column: &'static str,
     message: String,
@@ -297,6 +300,10 @@ pub struct ShowTemplate {
     checking: bool,
     /// The check stopped without finishing.
     stalled: bool,
+    /// Being applied: the page refreshes itself.
+    applying: bool,
+    /// Why the last apply wrote nothing.
+    apply_failure: Option<String>,
     refusal: Option<String>,
     problems: Vec<ProblemView>,
     counts: Counts,
@@ -366,7 +373,11 @@ async fn show_page(state: &AppState, ctx: &Ctx, id: i64) -> AppResult<ShowTempla
             let sheet = Sheet::parse(&line.sheet)?;
             let problem = ImportProblem::parse(&line.problem)?;
             Some(ProblemView {
-                sheet: sheet.title(),
+                sheet: import
+                    .sheet_names
+                    .get(sheet.as_str())
+                    .cloned()
+                    .unwrap_or_else(|| sheet.title().to_owned()),
                 row_no: line.row_no,
                 column: sheet.column(&line.col).map_or("", |c| c.header),
                 message: problem_message(ctx, problem),
@@ -385,6 +396,13 @@ async fn show_page(state: &AppState, ctx: &Ctx, id: i64) -> AppResult<ShowTempla
             Some(arg) => format!("{} ({arg})", ctx.lang.t(id)),
             None => ctx.lang.t(id),
         });
+    let applying = import.applying && import.status == "checked";
+    let apply_failure = match import.apply_failure.as_deref() {
+        _ if applying || import.status != "checked" => None,
+        Some("changed") => Some(ctx.lang.t(msg!("import-apply_changed"))),
+        Some(_) => Some(ctx.lang.t(msg!("import-apply_failed"))),
+        None => None,
+    };
     let mut page = ctx.page(msg!("import-title"), format!("/admin/imports/{id}"));
     page.title = import.file_name.clone();
     Ok(ShowTemplate {
@@ -393,6 +411,8 @@ async fn show_page(state: &AppState, ctx: &Ctx, id: i64) -> AppResult<ShowTempla
         import,
         checking: checking && !stalled,
         stalled,
+        applying,
+        apply_failure,
         refusal,
         problems,
         root: root.map(|r| r.0),
@@ -411,36 +431,49 @@ pub async fn show(
     show_page(&state, &ctx, id).await
 }
 
+/// Starts applying a checked import on the server; its page shows the progress.
 pub async fn apply(
     State(state): State<AppState>,
     ctx: Ctx,
     Path(id): Path<i64>,
 ) -> AppResult<Response> {
     require(&ctx)?;
-    let mut tx = db::begin(&state.pool).await?;
-    let outcome = importer::apply(&mut tx, ctx.actor(), id, today_in_vietnam()).await?;
     let to = format!("/admin/imports/{id}");
-    match outcome {
-        Ok(counts) => {
-            tx.commit().await?;
-            tracing::info!(import = id, ?counts, "import applied");
-            Ok(redirect_with_flash(&to, msg!("flash-import_applied")))
-        }
-        Err(NotApplied::NotFound) => Err(AppError::NotFound),
-        Err(NotApplied::NotReady) => {
-            drop(tx);
-            Ok(redirect_with_flash(&to, msg!("flash-import_not_ready")))
-        }
-        Err(NotApplied::Changed) => {
-            drop(tx);
-            Ok(redirect_with_flash(&to, msg!("flash-import_changed")))
-        }
-        Err(NotApplied::Problems(_)) => {
-            // Nothing was written but the problems found now: keep them to show.
-            tx.commit().await?;
-            Ok(redirect_with_flash(&to, msg!("flash-import_changed")))
-        }
+    let mut tx = db::begin(&state.pool).await?;
+    let import = db::imports::find(&mut tx, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if import.status != "checked" || import.blocking > 0 {
+        return Ok(redirect_with_flash(&to, msg!("flash-import_not_ready")));
     }
+    if !db::imports::claim(&mut tx, id).await? {
+        return Ok(redirect_with_flash(&to, msg!("flash-import_applying")));
+    }
+    let mut running = tokio::spawn(importer::apply_claimed(
+        state.pool.clone(),
+        tx,
+        ctx.actor().clone(),
+        id,
+        today_in_vietnam(),
+    ));
+    // Most files are applied within moments: their page then shows what was done. A
+    // larger one goes on after this answer, and its page shows it being applied.
+    if tokio::time::timeout(APPLY_WAIT, &mut running)
+        .await
+        .is_err()
+    {
+        return Ok(redirect_with_flash(&to, msg!("flash-import_applying")));
+    }
+    let mut conn = state.pool.acquire().await?;
+    let applied = db::imports::find(&mut conn, id)
+        .await?
+        .is_some_and(|i| i.status == "applied");
+    Ok(if applied {
+        redirect_with_flash(&to, msg!("flash-import_applied"))
+    } else {
+        // The page says why nothing was written.
+        Redirect::to(&to).into_response()
+    })
 }
 
 fn credential_columns(ctx: &Ctx) -> Vec<Column> {
