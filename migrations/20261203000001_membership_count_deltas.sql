@@ -88,7 +88,7 @@ begin
             not_started = c.not_started + excluded.not_started
     )
     -- A unit's row adds up the cells below it open at the year's end (today, this year),
-    -- as `unit_counts_direct` does; those rows exist, since the cell is open.
+    -- as `unit_counts_direct` does.
     update unit_counts u set
         expected = u.expected + s.expected,
         registered = u.registered + s.registered,
@@ -109,6 +109,22 @@ begin
         group by a.id, d.year
     ) s
     where u.unit_id = s.unit_id and u.year = s.year;
+
+    -- A unit's row is missing when the unit opened after its rows were last refreshed (a
+    -- cell opening on a day to come has no row yet); those are built whole, now that the
+    -- cells' rows hold the new memberships.
+    perform refresh_unit_counts(m.units, m.years)
+    from (select array_agg(distinct a.id) as units, array_agg(distinct y.year) as years
+          from org_units cell
+          join years y
+            on cell.valid_from <= least(make_date(y.year, 12, 31), vn_today())
+           and (cell.valid_to is null
+                or cell.valid_to > least(make_date(y.year, 12, 31), vn_today()))
+          cross join unnest(cell.ancestors[2:]) as a(id)
+          where cell.id = any(cells)
+            and not exists (select 1 from unit_counts u
+                            where u.unit_id = a.id and u.year = y.year)) m
+    where m.units is not null;
 
     -- The decided ratings of the members, in the cells they were in at the year's end.
     perform lock_counted_units(4, units);

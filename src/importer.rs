@@ -148,58 +148,55 @@ pub enum NotApplied {
 
 /// Applies an import claimed in `tx` (`db::imports::claim`), after the request that asked
 /// for it: a large file takes longer than a request may. Its page shows it being applied
-/// until the transaction ends, then what was done, or why nothing was written.
+/// until the transaction ends, then what was done, or why nothing was written — recorded
+/// while the import is still claimed, so the page never shows it ready again without a word.
 pub async fn apply_claimed(
-    pool: PgPool,
     mut tx: sqlx::Transaction<'static, sqlx::Postgres>,
     actor: Actor,
     id: i64,
     today: NaiveDate,
 ) {
-    let failure = match apply(&mut tx, &actor, id, today).await {
-        Ok(Ok(counts)) => match tx.commit().await {
-            Ok(()) => {
-                tracing::info!(import = id, ?counts, "import applied");
-                return;
-            }
-            Err(error) => {
-                tracing::error!(import = id, %error, "applying an import failed");
-                "failed"
-            }
-        },
+    let failure = match apply_in_savepoint(&mut tx, &actor, id, today).await {
+        Ok(Ok(counts)) => {
+            tracing::info!(import = id, ?counts, "import applied");
+            None
+        }
         Ok(Err(NotApplied::Problems(blocking))) => {
-            // Nothing is written but the problems found now, to be listed.
-            let kept = match db::imports::set_apply_failure(&mut tx, id, Some("changed")).await {
-                Ok(()) => tx.commit().await,
-                Err(error) => Err(error),
-            };
-            match kept {
-                Ok(()) => tracing::info!(import = id, blocking, "import not applied: problems"),
-                Err(error) => tracing::error!(import = id, %error, "recording problems failed"),
-            }
-            return;
+            tracing::info!(import = id, blocking, "import not applied: problems");
+            Some("changed")
         }
-        Ok(Err(NotApplied::Changed)) => {
-            let _ = tx.rollback().await;
-            "changed"
-        }
-        Ok(Err(NotApplied::NotFound | NotApplied::NotReady)) => {
-            let _ = tx.rollback().await;
-            return;
-        }
+        Ok(Err(NotApplied::Changed)) => Some("stale"),
+        Ok(Err(NotApplied::NotFound | NotApplied::NotReady)) => None,
         Err(error) => {
             tracing::error!(import = id, error = %format!("{error:#}"), "applying an import failed");
-            let _ = tx.rollback().await;
-            "failed"
+            Some("failed")
         }
     };
-    let recorded = match pool.acquire().await {
-        Ok(mut conn) => db::imports::set_apply_failure(&mut conn, id, Some(failure)).await,
+    let recorded = match db::imports::set_apply_failure(&mut tx, id, failure).await {
+        Ok(()) => tx.commit().await,
         Err(error) => Err(error),
     };
     if let Err(error) = recorded {
-        tracing::error!(import = id, %error, "recording why an import was not applied failed");
+        // The import keeps "interrupted", written when it started.
+        tracing::error!(import = id, %error, "recording an import's apply failed");
     }
+}
+
+/// Applies in a savepoint of `tx`, which keeps what was written (or the problems found
+/// again) and is rolled back otherwise, leaving `tx` usable to record why.
+async fn apply_in_savepoint(
+    tx: &mut sqlx::Transaction<'static, sqlx::Postgres>,
+    actor: &Actor,
+    id: i64,
+    today: NaiveDate,
+) -> anyhow::Result<Result<Counts, NotApplied>> {
+    let mut savepoint = sqlx::Acquire::begin(&mut **tx).await?;
+    let outcome = apply(&mut savepoint, actor, id, today).await;
+    match &outcome {
+        Ok(Ok(_) | Err(NotApplied::Problems(_))) => savepoint.commit().await?,
+        _ => savepoint.rollback().await?,
+    }
+    outcome
 }
 
 /// Applies a checked import without blocking problems, in the caller's transaction:
@@ -216,7 +213,7 @@ pub async fn apply(
     {
         return Ok(Err(NotApplied::NotFound));
     }
-    let Some((status, checked)) = db::imports::lock(conn, id).await? else {
+    let Some(status) = db::imports::lock(conn, id).await? else {
         return Ok(Err(NotApplied::NotFound));
     };
     if status != "checked" {
@@ -228,9 +225,9 @@ pub async fn apply(
         db::imports::mark_checked(conn, id, &counts).await?;
         return Ok(Err(NotApplied::Problems(blocking)));
     }
-    // What is written is counted as it is written; what stays as it was is the check's
-    // count (recounting it here took a twentieth of the time of an apply).
-    let mut counts = checked.0;
+    // What stays as it was is counted now (the check's count may be days old); what is
+    // written is counted as it is written.
+    let mut counts = db::imports::count_changes(conn, id).await?;
     let who = actor.account_id;
     // Units: each pass opens those whose parent exists, so a tree opens top down.
     let mut units_new = 0;

@@ -119,7 +119,7 @@ import-passwords_intro = { $n ->
     [one] { $n } account has not logged in yet. Download the list, print it and hand each password out through the cell secretary; at first login each member must choose a password of their own. Those who have done so leave the list.
    *[other] { $n } accounts have not logged in yet. Download the list, print it and hand each password out through the cell secretary; at first login each member must choose a password of their own. Those who have done so leave the list.
 }
-import-passwords_new_each_time = Each download makes new passwords for those who have not logged in yet; a list downloaded earlier stops working. The passwords are kept nowhere else, so keep the file safe and destroy it once handed out.
+import-passwords_new_each_time = Each download makes new passwords for those who have not logged in yet; a list downloaded earlier stops working, and each password only works for { $n } days. The passwords are kept nowhere else, so keep the file safe and destroy it once handed out.
 import-passwords_xlsx = Download the list (Excel)
 import-passwords_csv = Download the list (CSV)
 import-see_tree = See the org tree
@@ -139,3 +139,6 @@ import-applying_wait = The import runs on the server: you may close this page an
 import-apply_changed = The data in the system changed since the check, and the file now has problems to correct (below); nothing was written.
 import-apply_failed = The last import did not finish because of a system error; nothing was written. Please import again; if it fails again, please tell the technical staff.
 flash-import_applied = The import is done.
+flash-import_busy = Another file is being imported; please wait until it is done and import again.
+import-apply_stale = Data in the system just changed and a member could not be moved; nothing was written. Please upload the file again to check it again.
+import-apply_interrupted = The last import was cut off (the server restarted); nothing was written. Please import again.

@@ -5,6 +5,7 @@ login-login = Username
 login-password = Password
 login-submit = Log in
 login-failed = Wrong username or password.
+login-one_time_expired = This one-time password has expired: it only works for { $n } days after its list is drawn. Please ask your cell secretary to have the administrator draw a new list.
 login-throttled = Too many failed attempts. Please wait { $n } seconds and try again.
 login-intro = For party members and committees. Accounts are issued by the committee.
 flash-logged_out = You have logged out.

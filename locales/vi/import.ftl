@@ -119,7 +119,7 @@ import-passwords_intro = { $n ->
     [one] { $n } tài khoản chưa đăng nhập lần đầu. Tải danh sách, in và trao cho từng đồng chí qua bí thư chi bộ; lần đăng nhập đầu tiên, mỗi người phải tự chọn mật khẩu riêng. Người đã chọn mật khẩu không còn trong danh sách.
    *[other] { $n } tài khoản chưa đăng nhập lần đầu. Tải danh sách, in và trao cho từng đồng chí qua bí thư chi bộ; lần đăng nhập đầu tiên, mỗi người phải tự chọn mật khẩu riêng. Người đã chọn mật khẩu không còn trong danh sách.
 }
-import-passwords_new_each_time = Mỗi lần tải, hệ thống tạo mật khẩu mới cho những người chưa đăng nhập; danh sách tải lần trước không dùng được nữa. Mật khẩu không được lưu ở đâu khác, nên xin giữ tệp cẩn thận và hủy sau khi đã trao.
+import-passwords_new_each_time = Mỗi lần tải, hệ thống tạo mật khẩu mới cho những người chưa đăng nhập; danh sách tải lần trước không dùng được nữa, và mỗi mật khẩu chỉ dùng được trong { $n } ngày. Mật khẩu không được lưu ở đâu khác, nên xin giữ tệp cẩn thận và hủy sau khi đã trao.
 import-passwords_xlsx = Tải danh sách (Excel)
 import-passwords_csv = Tải danh sách (CSV)
 import-see_tree = Xem cây tổ chức
@@ -139,3 +139,6 @@ import-applying_wait = Việc nhập chạy trên máy chủ: có thể đóng t
 import-apply_changed = Dữ liệu trong hệ thống đã thay đổi từ lúc kiểm tra, và nay tệp có lỗi cần sửa (xem dưới); chưa có gì được ghi.
 import-apply_failed = Lần nhập trước không hoàn thành do lỗi của hệ thống; chưa có gì được ghi. Xin bấm nhập lại; nếu vẫn lỗi, xin báo bộ phận kỹ thuật.
 flash-import_applied = Đã nhập xong.
+flash-import_busy = Một tệp khác đang được nhập vào hệ thống; xin chờ xong rồi bấm nhập lại.
+import-apply_stale = Dữ liệu trong hệ thống vừa thay đổi nên có đảng viên không chuyển sinh hoạt được; chưa có gì được ghi. Xin tải tệp lên lại để kiểm tra lại.
+import-apply_interrupted = Lần nhập trước bị gián đoạn (máy chủ vừa khởi động lại); chưa có gì được ghi. Xin bấm nhập lại.

@@ -5,6 +5,7 @@ login-login = Tên đăng nhập
 login-password = Mật khẩu
 login-submit = Đăng nhập
 login-failed = Tên đăng nhập hoặc mật khẩu không đúng.
+login-one_time_expired = Mật khẩu dùng một lần này đã hết hạn: nó chỉ dùng được trong { $n } ngày kể từ khi danh sách được tải. Xin nhờ bí thư chi bộ đề nghị quản trị viên tải danh sách mới.
 login-throttled = Đã nhập sai nhiều lần. Xin đợi { $n } giây rồi thử lại.
 login-intro = Dành cho đảng viên và cấp ủy. Tài khoản do cấp ủy cung cấp.
 flash-logged_out = Đã đăng xuất.

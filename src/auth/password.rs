@@ -62,6 +62,8 @@ const ONE_TIME_PREFIX: &str = "$one-time-sha256$";
 
 /// What an account that has no password yet stores: nothing verifies against it.
 pub const NO_PASSWORD_YET: &str = "!";
+/// How long a one-time password logs in after its list is drawn.
+pub const ONE_TIME_DAYS: i32 = 30;
 
 /// The letters of one-time passwords: no 0/o, 1/l/i, to be read aloud and typed on a phone.
 const ONE_TIME_LETTERS: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";

@@ -46,14 +46,20 @@ pub async fn user(conn: &mut PgConnection, account: AccountId) -> sqlx::Result<O
 pub struct LoginRecord {
     pub id: AccountId,
     pub password_hash: String,
+    /// Its password is a one-time one drawn more than `ONE_TIME_DAYS` ago.
+    pub one_time_expired: bool,
 }
 
 pub async fn find_for_login(pool: &PgPool, login: &str) -> sqlx::Result<Option<LoginRecord>> {
     sqlx::query_as!(
         LoginRecord,
-        r#"select id as "id: AccountId", password_hash
+        r#"select id as "id: AccountId", password_hash,
+                  coalesce(must_change_password
+                           and one_time_issued_at < now() - make_interval(days => $2),
+                           false) as "one_time_expired!"
            from accounts where login = $1 and is_active"#,
-        login
+        login,
+        crate::auth::password::ONE_TIME_DAYS
     )
     .fetch_optional(pool)
     .await
@@ -189,7 +195,7 @@ pub async fn issue_one_time(
     let ids: Vec<i64> = accounts.iter().map(|(id, _)| id.0).collect();
     let hashes: Vec<&str> = accounts.iter().map(|(_, h)| h.as_str()).collect();
     sqlx::query!(
-        "update accounts a set password_hash = t.hash
+        "update accounts a set password_hash = t.hash, one_time_issued_at = now()
          from unnest($1::bigint[], $2::text[]) as t(id, hash)
          where a.id = t.id and a.must_change_password",
         &ids,

@@ -548,7 +548,8 @@ pub async fn claim(conn: &mut PgConnection, id: i64) -> sqlx::Result<bool> {
     .await
 }
 
-/// Records why an apply wrote nothing (None: it is being tried again).
+/// Records why an apply wrote nothing (`interrupted` when one starts; None when it ends
+/// without anything to say).
 pub async fn set_apply_failure(
     conn: &mut PgConnection,
     id: i64,
@@ -564,23 +565,25 @@ pub async fn set_apply_failure(
     Ok(())
 }
 
-/// Locks an import for applying; its status and what its check counted.
-pub async fn lock(
-    conn: &mut PgConnection,
-    id: i64,
-) -> sqlx::Result<Option<(String, sqlx::types::Json<Counts>)>> {
+/// Takes, if no other transaction has it, the lock under which imports apply one at a time
+/// (see `lock`); false when another import is being applied.
+pub async fn try_lock_all(conn: &mut PgConnection) -> sqlx::Result<bool> {
+    sqlx::query_scalar!(
+        r#"select pg_try_advisory_xact_lock(hashtextextended('imports', 0)) as "locked!""#
+    )
+    .fetch_one(conn)
+    .await
+}
+
+/// Locks an import for applying; its status.
+pub async fn lock(conn: &mut PgConnection, id: i64) -> sqlx::Result<Option<String>> {
     // One import applies at a time: two files naming the same codes must not race.
     sqlx::query!("select pg_advisory_xact_lock(hashtextextended('imports', 0))")
         .execute(&mut *conn)
         .await?;
-    let row = sqlx::query!(
-        r#"select status, counts as "counts: sqlx::types::Json<Counts>" from imports
-           where id = $1 for update"#,
-        id
-    )
-    .fetch_optional(conn)
-    .await?;
-    Ok(row.map(|r| (r.status, r.counts)))
+    sqlx::query_scalar!("select status from imports where id = $1 for update", id)
+        .fetch_optional(conn)
+        .await
 }
 
 /// The new units whose parent exists now (a level of the file's tree), as the unit pages

@@ -312,6 +312,8 @@ pub struct ShowTemplate {
     /// Its dashboard, when the user may see it.
     dashboard: Option<i64>,
     max_mb: u64,
+    /// How long a one-time password logs in.
+    one_time_days: i64,
     /// The upload form below (a new file) has nothing wrong yet.
     errors: FormErrors,
 }
@@ -400,6 +402,8 @@ async fn show_page(state: &AppState, ctx: &Ctx, id: i64) -> AppResult<ShowTempla
     let apply_failure = match import.apply_failure.as_deref() {
         _ if applying || import.status != "checked" => None,
         Some("changed") => Some(ctx.lang.t(msg!("import-apply_changed"))),
+        Some("stale") => Some(ctx.lang.t(msg!("import-apply_stale"))),
+        Some("interrupted") => Some(ctx.lang.t(msg!("import-apply_interrupted"))),
         Some(_) => Some(ctx.lang.t(msg!("import-apply_failed"))),
         None => None,
     };
@@ -418,6 +422,7 @@ async fn show_page(state: &AppState, ctx: &Ctx, id: i64) -> AppResult<ShowTempla
         root: root.map(|r| r.0),
         dashboard: dashboard.map(|r| r.0),
         max_mb: MAX_UPLOAD_BYTES / (1024 * 1024),
+        one_time_days: i64::from(crate::auth::password::ONE_TIME_DAYS),
         errors: FormErrors::default(),
     })
 }
@@ -449,8 +454,16 @@ pub async fn apply(
     if !db::imports::claim(&mut tx, id).await? {
         return Ok(redirect_with_flash(&to, msg!("flash-import_applying")));
     }
+    // One import applies at a time; another one waiting would hold a connection meanwhile.
+    if !db::imports::try_lock_all(&mut tx).await? {
+        tx.rollback().await?;
+        return Ok(redirect_with_flash(&to, msg!("flash-import_busy")));
+    }
+    // Said on its page if the server stops before the apply ends (the apply replaces it).
+    let mut conn = state.pool.acquire().await?;
+    db::imports::set_apply_failure(&mut conn, id, Some("interrupted")).await?;
+    drop(conn);
     let mut running = tokio::spawn(importer::apply_claimed(
-        state.pool.clone(),
         tx,
         ctx.actor().clone(),
         id,
@@ -464,10 +477,14 @@ pub async fn apply(
     {
         return Ok(redirect_with_flash(&to, msg!("flash-import_applying")));
     }
-    let mut conn = state.pool.acquire().await?;
-    let applied = db::imports::find(&mut conn, id)
-        .await?
-        .is_some_and(|i| i.status == "applied");
+    let applied = match state.pool.acquire().await {
+        Ok(mut conn) => db::imports::find(&mut conn, id)
+            .await
+            .ok()
+            .flatten()
+            .is_some_and(|i| i.status == "applied"),
+        Err(_) => false,
+    };
     Ok(if applied {
         redirect_with_flash(&to, msg!("flash-import_applied"))
     } else {

@@ -109,6 +109,14 @@ pub async fn login_submit(
             tracing::info!(login = %login, %ip, "failed login");
             (StatusCode::UNAUTHORIZED, lang.t(msg!("login-failed")), None)
         }
+        Refusal::Expired => {
+            tracing::info!(login = %login, %ip, "one-time password expired");
+            let message = lang.t_n(
+                msg!("login-one_time_expired"),
+                i64::from(password::ONE_TIME_DAYS),
+            );
+            (StatusCode::FORBIDDEN, message, None)
+        }
         Refusal::Wait(wait) => {
             // Rounded up: "wait 30 seconds" must not be over a moment early.
             let seconds = (wait.num_milliseconds() + 999) / 1000;
@@ -141,6 +149,8 @@ pub(crate) enum Refusal {
     Wrong,
     /// Too many failures lately: try again after this long.
     Wait(chrono::Duration),
+    /// The right one-time password, but its list was drawn too long ago.
+    Expired,
 }
 
 /// Checks a password within the throttling rules, recording the attempt (the login form,
@@ -181,13 +191,18 @@ pub(crate) async fn check_password(
     } else {
         password
     };
-    let (id, stored) = match record {
-        Some(r) => (Some(r.id), Some(r.password_hash)),
-        None => (None, None),
+    let (id, stored, expired) = match record {
+        Some(r) => (Some(r.id), Some(r.password_hash), r.one_time_expired),
+        None => (None, None, false),
     };
     let verified = !password.is_empty() && password::verify(&turn, password, stored).await?;
     drop(turn);
     match id.filter(|_| verified) {
+        Some(_) if expired => {
+            // Whoever knows it had the printed list: not a guess, so not throttled.
+            db::accounts::clear_attempts(pool, login, ip).await?;
+            Ok(Err(Refusal::Expired))
+        }
         Some(id) => {
             db::accounts::clear_attempts(pool, login, ip).await?;
             Ok(Ok(id))

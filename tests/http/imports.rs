@@ -339,6 +339,29 @@ async fn a_file_is_checked_first_applied_once_and_importing_it_again_changes_not
         3
     );
 
+    // A list drawn more than 30 days ago no longer logs in: said so, the login kept.
+    sqlx::query(
+        "update accounts set one_time_issued_at = now() - interval '31 days'
+         where login = 'bay.tt'",
+    )
+    .execute(&app.pool)
+    .await
+    .expect("age the list");
+    let late = app.anonymous().login("bay.tt", &one_time).await;
+    assert_eq!(late.status, StatusCode::FORBIDDEN, "{}", late.text);
+    assert!(late.text.contains("đã hết hạn") && late.text.contains("30 ngày"));
+    assert!(late.has("input[name='login'][value='bay.tt']"));
+    let wrong = app.anonymous().login("bay.tt", "đoán bừa").await;
+    assert_eq!(
+        wrong.status,
+        StatusCode::UNAUTHORIZED,
+        "a wrong guess learns nothing"
+    );
+    // A new list is the remedy.
+    let list = admin
+        .post(&format!("/admin/imports/{id}/passwords.csv"), &[])
+        .await;
+    let one_time = one_time_of(&list);
     let mut bay = app.anonymous();
     let login = bay.login("bay.tt", &one_time).await;
     assert_eq!(login.status, StatusCode::SEE_OTHER, "{}", login.text);
@@ -507,6 +530,51 @@ async fn an_apply_that_fails_writes_nothing_says_so_and_may_be_tried_again(pool:
     let page = applied(&mut admin, id).await;
     assert!(page.has("#passwords-xlsx") && !page.has("#apply-failure"));
     assert_eq!(tree_size(&app).await.1, before.1 + 3);
+    assert_eq!(app.count(KEPT_COUNTS_DIFFER).await, 0);
+}
+
+#[sqlx::test]
+async fn one_import_applies_at_a_time_and_a_cut_off_apply_is_said(pool: PgPool) {
+    let app = TestApp::spawn(pool).await;
+    let mut admin = app.login("admin").await;
+    let (id, _) = checked(&mut admin, "a.xlsx", good_file()).await;
+    let before = tree_size(&app).await;
+    // Another import is being applied: this one is not queued behind it.
+    let mut other = pledges::db::begin(&app.pool).await.expect("begin");
+    assert!(
+        pledges::db::imports::try_lock_all(&mut other)
+            .await
+            .expect("lock")
+    );
+    let sent = admin.post(&format!("/admin/imports/{id}/apply"), &[]).await;
+    assert_eq!(sent.status, StatusCode::SEE_OTHER);
+    let page = admin.get(&sent.location).await;
+    assert!(
+        page.select(".flash")
+            .concat()
+            .contains("Một tệp khác đang được nhập"),
+        "{}",
+        page.text
+    );
+    assert!(page.has("#apply") && !page.has("#applying") && !page.has("#apply-failure"));
+    assert_eq!(tree_size(&app).await, before);
+    other.rollback().await.expect("rollback");
+    // An apply the server was stopped in the middle of: said, and it may be tried again.
+    sqlx::query("update imports set apply_failure = 'interrupted' where id = $1")
+        .bind(id)
+        .execute(&app.pool)
+        .await
+        .expect("cut off");
+    let page = admin.get(&format!("/admin/imports/{id}")).await;
+    assert!(
+        page.select("#apply-failure")
+            .concat()
+            .contains("bị gián đoạn"),
+        "{}",
+        page.text
+    );
+    let page = applied(&mut admin, id).await;
+    assert!(page.has("#passwords-xlsx") && !page.has("#apply-failure"));
 }
 
 #[sqlx::test]
@@ -1121,12 +1189,33 @@ async fn stored_members_keep_what_a_file_leaves_empty_and_move_through_the_trans
             .any(|c| c.starts_with("0 đảng viên được cập nhật")),
         "{counts:?}"
     );
+    // Meanwhile Bảy's name is mistyped on her page, and C2's counts have no rows yet (as
+    // for a cell opened on a day to come since they were last refreshed).
+    sqlx::query("update members set full_name = 'Trần Thị Bẩy' where code = '48000002'")
+        .execute(&app.pool)
+        .await
+        .expect("rename");
+    sqlx::query("delete from unit_counts where unit_id = $1")
+        .bind(app.fx.units["C2"])
+        .execute(&app.pool)
+        .await
+        .expect("no rows yet");
     applied(&mut admin, moving).await;
     assert_eq!(
         app.count(KEPT_COUNTS_DIFFER).await,
         0,
         "counts after the moves"
     );
+    // What the apply did is counted when it is done, not taken from the check.
+    let done: (i64, i64, i64) = sqlx::query_as(
+        "select (counts->>'members_moved')::bigint, (counts->>'members_updated')::bigint,
+                (counts->>'members_same')::bigint from imports where id = $1",
+    )
+    .bind(moving)
+    .fetch_one(&app.pool)
+    .await
+    .expect("counts");
+    assert_eq!(done, (1, 1, 0));
     let (status, birth): (String, Option<i32>) =
         sqlx::query_as("select status, birth_year from members where code = '48000001'")
             .fetch_one(&app.pool)
