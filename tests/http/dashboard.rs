@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use reqwest::StatusCode;
 use sqlx::PgPool;
 
-use super::common::{KEPT_COUNTS_DIFFER, Reply, TestApp};
+use super::common::{KEPT_COUNTS_DIFFER, Reply, TestApp, item_form};
 
 /// The numbers of one row of the dashboard's table (`data-n` cells), by name.
 fn row(page: &Reply, selector: &str) -> HashMap<String, String> {
@@ -46,18 +46,30 @@ async fn direct(app: &TestApp, unit: i64) -> HashMap<String, String> {
     .fetch_one(&app.pool)
     .await
     .expect("registration");
+    // The pledges of approved plans; of a plan being amended, those it was last approved
+    // with.
     let (items, done): (i64, i64) = sqlx::query_as(
-        "select count(*),
+        "with pledged as (
+             select i.id as item_id, p.org_unit_id
+             from plans p join plan_items i on i.plan_id = p.id
+             where p.kind = 'personal' and p.state = 'approved' and p.year = 2017
+             union all
+             select (e ->> 'id')::bigint, p.org_unit_id
+             from plans p
+             cross join lateral (select r.items from plan_revisions r where r.plan_id = p.id
+                                 order by r.revision desc limit 1) r
+             cross join jsonb_array_elements(r.items) e
+             where p.kind = 'personal' and p.state <> 'approved' and p.revision > 1
+               and p.year = 2017)
+         select count(*),
                 count(*) filter (where coalesce(
                     (select a.outcome <> 'not_done' from item_assessments a
-                     where a.item_id = i.id and a.by_reviewer),
+                     where a.item_id = d.item_id and a.by_reviewer),
                     (select ip.status = 'done' from item_progress ip
-                     where ip.item_id = i.id order by ip.id desc limit 1),
+                     where ip.item_id = d.item_id order by ip.id desc limit 1),
                     false))
-         from plans p join org_units c on c.id = p.org_unit_id
-         join plan_items i on i.plan_id = p.id
-         where $1 = any(c.ancestors) and p.kind = 'personal' and p.state = 'approved'
-           and p.year = 2017",
+         from pledged d join org_units c on c.id = d.org_unit_id
+         where $1 = any(c.ancestors)",
     )
     .bind(unit)
     .fetch_one(&app.pool)
@@ -213,6 +225,32 @@ async fn every_number_equals_a_direct_count_through_changes(pool: PgPool) {
         done, "1/3",
         "the second item (late); the third is under way"
     );
+    // m1 amends the plan and adds a pledge: the approved version counts until the
+    // amendment is approved.
+    let done_in_c1 = |page: Reply| {
+        row(&page, &format!("tr[data-unit='{}']", app.fx.units["C1"]))["done"].clone()
+    };
+    let amend = app.act("m1", m1, "amend", "").await;
+    assert_eq!(amend.status, StatusCode::SEE_OTHER, "{}", amend.text);
+    assert_eq!(app.state(m1).await, "draft");
+    let added = app
+        .login("m1")
+        .await
+        .post(
+            &format!("/plans/{m1}/items"),
+            &item_form("Nội dung bổ sung", app.version(m1).await),
+        )
+        .await;
+    assert_eq!(added.status, StatusCode::SEE_OTHER, "{}", added.text);
+    agrees(&app, "committee", g, &["C1", "C2", "C3"]).await;
+    let mut committee = app.login("committee").await;
+    let dashboard = format!("/units/{g}/dashboard?year=2017");
+    assert_eq!(done_in_c1(committee.get(&dashboard).await), "1/3");
+    app.act("m1", m1, "submit", "").await;
+    app.act("s1", m1, "approve", "").await;
+    assert_eq!(app.state(m1).await, "approved");
+    agrees(&app, "committee", g, &["C1", "C2", "C3"]).await;
+    assert_eq!(done_in_c1(committee.get(&dashboard).await), "1/4");
 
     // Decided ratings, and one reopened to a proposal.
     decide(&app, "m1", Some("HTXSNV")).await;
