@@ -131,6 +131,7 @@ import-pw-code = Member code
 import-pw-name = Full name
 import-pw-login = Login
 import-pw-password = One-time password
+import-pw-valid_until = Valid until
 flash-import_not_ready = This file has been imported already, or is still being checked.
 err-file_too_large = The file is too large: at most { $max } MB. Please split it.
 flash-import_applying = Importing. This page updates itself when it is done.

@@ -131,6 +131,7 @@ import-pw-code = Mã đảng viên
 import-pw-name = Họ và tên
 import-pw-login = Tên đăng nhập
 import-pw-password = Mật khẩu dùng một lần
+import-pw-valid_until = Dùng được đến
 flash-import_not_ready = Tệp này đã được nhập, hoặc chưa kiểm tra xong.
 err-file_too_large = Tệp quá lớn: tối đa { $max } MB. Xin chia thành nhiều tệp nhỏ hơn.
 flash-import_applying = Đang nhập vào hệ thống. Trang này tự cập nhật khi xong.

@@ -46,7 +46,8 @@ pub async fn user(conn: &mut PgConnection, account: AccountId) -> sqlx::Result<O
 pub struct LoginRecord {
     pub id: AccountId,
     pub password_hash: String,
-    /// Its password is a one-time one drawn more than `ONE_TIME_DAYS` ago.
+    /// Its password is a one-time one drawn more than `ONE_TIME_DAYS` days ago (it works
+    /// to the end of that day, in Vietnam, as its list says).
     pub one_time_expired: bool,
 }
 
@@ -55,7 +56,8 @@ pub async fn find_for_login(pool: &PgPool, login: &str) -> sqlx::Result<Option<L
         LoginRecord,
         r#"select id as "id: AccountId", password_hash,
                   coalesce(must_change_password
-                           and one_time_issued_at < now() - make_interval(days => $2),
+                           and ((one_time_issued_at at time zone 'UTC') + interval '7 hours')::date
+                               + $2::int < vn_today(),
                            false) as "one_time_expired!"
            from accounts where login = $1 and is_active"#,
         login,

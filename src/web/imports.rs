@@ -501,6 +501,7 @@ fn credential_columns(ctx: &Ctx) -> Vec<Column> {
         (msg!("import-pw-name"), 26.0),
         (msg!("import-pw-login"), 18.0),
         (msg!("import-pw-password"), 18.0),
+        (msg!("import-pw-valid_until"), 14.0),
     ]
     .into_iter()
     .map(|(id, width)| Column {
@@ -542,6 +543,10 @@ async fn credential_rows(state: &AppState, ctx: &Ctx, id: i64) -> AppResult<Vec<
     )
     .await?;
     tx.commit().await?;
+    // The last day it logs in (drawn today, in Vietnam).
+    let until = today_in_vietnam().checked_add_days(chrono::Days::new(
+        u64::try_from(crate::auth::password::ONE_TIME_DAYS).unwrap_or(0),
+    ));
     Ok(list
         .into_iter()
         .zip(issued)
@@ -554,6 +559,7 @@ async fn credential_rows(state: &AppState, ctx: &Ctx, id: i64) -> AppResult<Vec<
                 Value::Text(c.full_name),
                 Value::Text(c.login),
                 Value::Text(password),
+                Value::Date(until),
             ]
         })
         .collect())

@@ -225,6 +225,16 @@ async fn tree_size(app: &TestApp) -> (i64, i64, i64, i64) {
     )
 }
 
+/// The application, its administrator and the good file checked (not applied): the
+/// import's id and the tree's size before it.
+async fn good_file_checked(pool: PgPool) -> (TestApp, Client, i64, (i64, i64, i64, i64)) {
+    let app = TestApp::spawn(pool).await;
+    let mut admin = app.login("admin").await;
+    let (id, _) = checked(&mut admin, "a.xlsx", good_file()).await;
+    let before = tree_size(&app).await;
+    (app, admin, id, before)
+}
+
 #[sqlx::test]
 async fn a_file_is_checked_first_applied_once_and_importing_it_again_changes_nothing(pool: PgPool) {
     let app = TestApp::spawn(pool).await;
@@ -306,7 +316,13 @@ async fn a_file_is_checked_first_applied_once_and_importing_it_again_changes_not
             .find(|l| l.contains("bay.tt"))
             .expect("Trần Thị Bảy is listed")
             .to_owned();
-        line.rsplit(',').next().expect("password").trim().to_owned()
+        // The password, then the last day it works.
+        let fields: Vec<&str> = line.split(',').map(str::trim).collect();
+        let until = (pledges::domain::deadline::today_in_vietnam() + chrono::Days::new(30))
+            .format("%d/%m/%Y")
+            .to_string();
+        assert_eq!(fields.last().copied(), Some(until.as_str()), "{line}");
+        fields[fields.len() - 2].to_owned()
     };
     let first = admin
         .post(&format!("/admin/imports/{id}/passwords.csv"), &[])
@@ -458,10 +474,7 @@ async fn a_file_is_checked_first_applied_once_and_importing_it_again_changes_not
 
 #[sqlx::test]
 async fn an_import_being_applied_says_so_on_its_page_and_is_not_applied_twice(pool: PgPool) {
-    let app = TestApp::spawn(pool).await;
-    let mut admin = app.login("admin").await;
-    let (id, _) = checked(&mut admin, "a.xlsx", good_file()).await;
-    let before = tree_size(&app).await;
+    let (app, mut admin, id, before) = good_file_checked(pool).await;
     // Another apply holds the import, as the server's does while it writes.
     let mut other = pledges::db::begin(&app.pool).await.expect("begin");
     assert!(
@@ -495,10 +508,7 @@ async fn an_import_being_applied_says_so_on_its_page_and_is_not_applied_twice(po
 
 #[sqlx::test]
 async fn an_apply_that_fails_writes_nothing_says_so_and_may_be_tried_again(pool: PgPool) {
-    let app = TestApp::spawn(pool).await;
-    let mut admin = app.login("admin").await;
-    let (id, _) = checked(&mut admin, "a.xlsx", good_file()).await;
-    let before = tree_size(&app).await;
+    let (app, mut admin, id, before) = good_file_checked(pool).await;
     // The database refuses the accounts, after the units and members are written.
     sqlx::raw_sql(
         "create function refuse_accounts() returns trigger language plpgsql as $$
@@ -535,10 +545,7 @@ async fn an_apply_that_fails_writes_nothing_says_so_and_may_be_tried_again(pool:
 
 #[sqlx::test]
 async fn one_import_applies_at_a_time_and_a_cut_off_apply_is_said(pool: PgPool) {
-    let app = TestApp::spawn(pool).await;
-    let mut admin = app.login("admin").await;
-    let (id, _) = checked(&mut admin, "a.xlsx", good_file()).await;
-    let before = tree_size(&app).await;
+    let (app, mut admin, id, before) = good_file_checked(pool).await;
     // Another import is being applied: this one is not queued behind it.
     let mut other = pledges::db::begin(&app.pool).await.expect("begin");
     assert!(
