@@ -39,43 +39,9 @@ const PHONE_FIXED: &str =
 
 #[sqlx::test]
 async fn member_writes_plan_secretary_returns_then_approves(pool: sqlx::PgPool) {
-    for binary in [CHROMEDRIVER, CHROMIUM] {
-        assert!(
-            Path::new(binary).exists(),
-            "{binary} is missing: the browser test needs Chromium and chromedriver. \
-             Run scripts/test.sh, which installs them, and run the tests again."
-        );
-    }
     let started = Instant::now();
     let app = common::TestApp::spawn(pool).await;
-    let (mut driver, driver_url) = start_chromedriver().await;
-    let profile = fresh_profile_dir();
-    let client = connect(&driver_url, &profile).await;
-
-    let browser = Browser {
-        client: client.clone(),
-        base: format!("http://{}", app.address),
-        shots: screenshot_dir(),
-        device: "desktop",
-    };
-    let outcome = journey(browser).await;
-
-    // Close the browser whatever happened, then report.
-    let closed = client.close().await;
-    if let Err(error) = driver.kill().await {
-        eprintln!("could not stop chromedriver: {error}");
-    }
-    if let Err(error) = std::fs::remove_dir_all(&profile) {
-        eprintln!(
-            "could not remove the browser profile {}: {error}",
-            profile.display()
-        );
-    }
-    let plans = match outcome {
-        Ok(plans) => plans,
-        Err(error) => panic!("browser journey failed: {error:#}"),
-    };
-    closed.expect("closing the browser session");
+    let plans = in_browser(&app, "browser journey", journey).await;
 
     // What the pages showed is what the database holds.
     assert_eq!(
@@ -135,7 +101,7 @@ struct Plans {
     phone: i64,
 }
 
-async fn journey(mut b: Browser) -> Result<Plans> {
+async fn journey(b: &mut Browser) -> Result<Plans> {
     // ── Desktop ─────────────────────────────────────────────────────────────
     b.goto("/login").await?;
     b.expect_text("h1", "Đăng nhập").await?;
@@ -718,6 +684,49 @@ impl Browser {
     }
 }
 
+/// Runs `journey` in a fresh headless Chromium (its own chromedriver and profile) on
+/// `app`'s pages, then closes the browser and chromedriver whatever happened; panics
+/// with the journey's error, saying which journey it was.
+async fn in_browser<T>(
+    app: &common::TestApp,
+    name: &str,
+    journey: impl AsyncFnOnce(&mut Browser) -> Result<T>,
+) -> T {
+    for binary in [CHROMEDRIVER, CHROMIUM] {
+        assert!(
+            Path::new(binary).exists(),
+            "{binary} is missing: the browser test needs Chromium and chromedriver. \
+             Run scripts/test.sh, which installs them, and run the tests again."
+        );
+    }
+    let (mut driver, driver_url) = start_chromedriver().await;
+    let profile = fresh_profile_dir();
+    let client = connect(&driver_url, &profile).await;
+    let mut browser = Browser {
+        client: client.clone(),
+        base: format!("http://{}", app.address),
+        shots: screenshot_dir(),
+        device: "desktop",
+    };
+    let outcome = journey(&mut browser).await;
+    let closed = client.close().await;
+    if let Err(error) = driver.kill().await {
+        eprintln!("could not stop chromedriver: {error}");
+    }
+    if let Err(error) = std::fs::remove_dir_all(&profile) {
+        eprintln!(
+            "could not remove the browser profile {}: {error}",
+            profile.display()
+        );
+    }
+    let value = match outcome {
+        Ok(value) => value,
+        Err(error) => panic!("{name} failed: {error:#}"),
+    };
+    closed.expect("closing the browser session");
+    value
+}
+
 /// Starts chromedriver on a free port and waits until it answers.
 async fn start_chromedriver() -> (Child, String) {
     let port = TcpListener::bind("127.0.0.1:0")
@@ -847,26 +856,10 @@ async fn district_secretary_signs_both_commitments_and_the_province_reviews_them
         .execute(&app.pool)
         .await
         .expect("place");
-    let (mut driver, driver_url) = start_chromedriver().await;
-    let profile = fresh_profile_dir();
-    let client = connect(&driver_url, &profile).await;
-    let browser = Browser {
-        client: client.clone(),
-        base: format!("http://{}", app.address),
-        shots: screenshot_dir(),
-        device: "desktop",
-    };
-    let outcome = commitments_journey(&browser, &app).await;
-    let closed = client.close().await;
-    if let Err(error) = driver.kill().await {
-        eprintln!("could not stop chromedriver: {error}");
-    }
-    let _ = std::fs::remove_dir_all(&profile);
-    let (standing, personal) = match outcome {
-        Ok(plans) => plans,
-        Err(error) => panic!("commitments journey failed: {error:#}"),
-    };
-    closed.expect("closing the browser session");
+    let (standing, personal) = in_browser(&app, "commitments journey", async |b| {
+        commitments_journey(b, &app).await
+    })
+    .await;
     assert_eq!(plan_state(&app, standing).await, "approved");
     assert_eq!(plan_state(&app, personal).await, "approved");
     let returns: Vec<String> = sqlx::query_scalar(
@@ -1080,25 +1073,10 @@ async fn year_end_from_self_assessment_to_the_member_reading_the_decided_rating(
         .execute(&app.pool)
         .await
         .expect("phase");
-    let (mut driver, driver_url) = start_chromedriver().await;
-    let profile = fresh_profile_dir();
-    let client = connect(&driver_url, &profile).await;
-    let mut browser = Browser {
-        client: client.clone(),
-        base: format!("http://{}", app.address),
-        shots: screenshot_dir(),
-        device: "desktop",
-    };
-    let outcome = year_end_journey(&mut browser, &app, plan).await;
-    let closed = client.close().await;
-    if let Err(error) = driver.kill().await {
-        eprintln!("could not stop chromedriver: {error}");
-    }
-    let _ = std::fs::remove_dir_all(&profile);
-    if let Err(error) = outcome {
-        panic!("year-end journey failed: {error:#}");
-    }
-    closed.expect("closing the browser session");
+    in_browser(&app, "year-end journey", async |b| {
+        year_end_journey(b, &app, plan).await
+    })
+    .await;
     let (state, level, number): (String, Option<String>, Option<String>) = sqlx::query_as(
         "select r.state, r.level, r.decision_number from ratings r
          join plans p on p.member_id = r.member_id and p.year = r.year where p.id = $1",
@@ -1230,26 +1208,11 @@ async fn an_administrator_imports_a_file_corrects_it_and_the_new_cells_reach_the
     pool: sqlx::PgPool,
 ) {
     let app = common::TestApp::spawn(pool).await;
-    let (mut driver, driver_url) = start_chromedriver().await;
-    let profile = fresh_profile_dir();
-    let client = connect(&driver_url, &profile).await;
-    let browser = Browser {
-        client: client.clone(),
-        base: format!("http://{}", app.address),
-        shots: screenshot_dir(),
-        device: "desktop",
-    };
     let files = tempfile::tempdir().expect("a folder for the files");
-    let outcome = import_journey(&browser, &app, files.path()).await;
-    let closed = client.close().await;
-    if let Err(error) = driver.kill().await {
-        eprintln!("could not stop chromedriver: {error}");
-    }
-    let _ = std::fs::remove_dir_all(&profile);
-    if let Err(error) = outcome {
-        panic!("import journey failed: {error:#}");
-    }
-    closed.expect("closing the browser session");
+    in_browser(&app, "import journey", async |b| {
+        import_journey(b, &app, files.path()).await
+    })
+    .await;
     let members: i64 = sqlx::query_scalar(
         "select count(*) from cell_memberships cm join org_units u on u.id = cm.cell_id
          where u.code = 'c4' and cm.valid_to is null",
