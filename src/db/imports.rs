@@ -32,7 +32,6 @@ pub type SheetNames = sqlx::types::Json<std::collections::HashMap<String, String
 #[derive(Debug, Clone)]
 pub struct Import {
     pub id: i64,
-    pub account_id: AccountId,
     pub uploaded_by: String,
     pub file_name: String,
     pub file_bytes: i64,
@@ -81,7 +80,7 @@ pub async fn create(
 pub async fn find(conn: &mut PgConnection, id: i64) -> sqlx::Result<Option<Import>> {
     sqlx::query_as!(
         Import,
-        r#"select i.id, i.account_id as "account_id: AccountId", a.display_name as uploaded_by,
+        r#"select i.id, a.display_name as uploaded_by,
                   i.file_name, i.file_bytes, i.status, i.rows_read, i.refusal, i.refusal_arg,
                   i.counts as "counts: sqlx::types::Json<Counts>",
                   (select count(*) from import_problems p where p.import_id = i.id

@@ -8,7 +8,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use crate::domain::Named;
 use crate::domain::legacy_text::{self, Legacy};
-use crate::domain::org::{MemberStatus, OrgKind};
+use crate::domain::org::{MemberStatus, OrgKind, UNIT_CODE_MAX, UNIT_NAME_MAX, UNIT_PLACE_MAX};
 use crate::domain::pledge::parse_date;
 use crate::domain::text::{TextError, check_length, clean_line};
 
@@ -75,11 +75,8 @@ pub struct Column {
     pub example: &'static str,
 }
 
-pub const CODE_MAX: usize = 60;
 pub const MEMBER_CODE_MAX: usize = 30;
-pub const NAME_MAX: usize = 200;
 pub const FULL_NAME_MAX: usize = 120;
-pub const PLACE_MAX: usize = 100;
 pub const LOGIN_MAX: usize = 64;
 
 static UNIT_COLUMNS: [Column; 6] = [
@@ -88,7 +85,7 @@ static UNIT_COLUMNS: [Column; 6] = [
         header: "Mã tổ chức",
         aliases: &["ma", "ma don vi", "code"],
         required: true,
-        max: CODE_MAX,
+        max: UNIT_CODE_MAX,
         note: msg!("import-col-unit_code"),
         example: "qt-dh-p1-kp3",
     },
@@ -97,7 +94,7 @@ static UNIT_COLUMNS: [Column; 6] = [
         header: "Tên tổ chức",
         aliases: &["ten", "ten don vi", "name"],
         required: true,
-        max: NAME_MAX,
+        max: UNIT_NAME_MAX,
         note: msg!("import-col-unit_name"),
         example: "Chi bộ Khu phố 3",
     },
@@ -115,7 +112,7 @@ static UNIT_COLUMNS: [Column; 6] = [
         header: "Mã tổ chức cấp trên",
         aliases: &["ma cap tren", "parent", "parent code"],
         required: true,
-        max: CODE_MAX,
+        max: UNIT_CODE_MAX,
         note: msg!("import-col-parent"),
         example: "qt-dh-p1",
     },
@@ -124,7 +121,7 @@ static UNIT_COLUMNS: [Column; 6] = [
         header: "Địa bàn",
         aliases: &["place"],
         required: false,
-        max: PLACE_MAX,
+        max: UNIT_PLACE_MAX,
         note: msg!("import-col-place"),
         example: "Đông Hà",
     },
@@ -190,7 +187,7 @@ static MEMBER_COLUMNS: [Column; 7] = [
         header: "Mã chi bộ",
         aliases: &["cell", "cell code"],
         required: true,
-        max: CODE_MAX,
+        max: UNIT_CODE_MAX,
         note: msg!("import-col-cell"),
         example: "qt-dh-p1-kp3",
     },

@@ -181,6 +181,12 @@ impl MemberStatus {
     }
 }
 
+/// The longest name, code and place of a unit, as the unit pages and the import accept
+/// them.
+pub const UNIT_NAME_MAX: usize = 200;
+pub const UNIT_CODE_MAX: usize = 60;
+pub const UNIT_PLACE_MAX: usize = 100;
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -106,12 +106,11 @@ pub async fn save(
 ) -> AppResult<Response> {
     let account = ctx.actor().account_id;
     let mut errors = check_new_password(&ctx.user.login, &form.new, &form.repeat);
-    let stored = db::accounts::password_hash(&state.pool, account).await?;
     if ctx.user.must_change_password
         && errors.is_empty()
-        && stored
-            .as_deref()
-            .is_some_and(|s| password::is_one_time(&form.new, s))
+        && db::accounts::password_hash(&state.pool, account)
+            .await?
+            .is_some_and(|s| password::is_one_time(&form.new, &s))
     {
         // The one-time password was on a printed list: it cannot become one's own.
         errors.push(("new", FieldProblem::InvalidChoice));

@@ -27,9 +27,7 @@ use crate::state::AppState;
 use crate::web::page::{Ctx, FormErrors, Page, redirect_with_flash};
 use crate::workflow::{self, RestructureRefusal, Successor};
 
-const NAME_MAX: usize = 200;
-const CODE_MAX: usize = 60;
-const PLACE_MAX: usize = 100;
+use crate::domain::org::{UNIT_CODE_MAX, UNIT_NAME_MAX, UNIT_PLACE_MAX};
 
 pub fn router() -> axum::Router<AppState> {
     use axum::routing::{get, post};
@@ -187,11 +185,11 @@ pub async fn show(
 /// Checks a new unit's fields; `kind_needed` when the form offers a kind.
 fn parse_unit(input: &UnitInput, errors: &mut FieldErrors) -> Option<(NewUnitFields, NaiveDate)> {
     let name = clean_line(&input.name);
-    if let Err(e) = check_length(&name, true, NAME_MAX) {
+    if let Err(e) = check_length(&name, true, UNIT_NAME_MAX) {
         errors.push(("name", e.into()));
     }
     let code = clean_line(&input.code).to_lowercase();
-    if let Err(e) = check_length(&code, true, CODE_MAX) {
+    if let Err(e) = check_length(&code, true, UNIT_CODE_MAX) {
         errors.push(("code", e.into()));
     } else if code.chars().any(char::is_whitespace) {
         errors.push(("code", FieldProblem::InvalidChoice));
@@ -201,7 +199,7 @@ fn parse_unit(input: &UnitInput, errors: &mut FieldErrors) -> Option<(NewUnitFie
         errors.push(("kind", FieldProblem::InvalidChoice));
     }
     let place = clean_line(&input.place);
-    if let Err(e) = check_length(&place, false, PLACE_MAX) {
+    if let Err(e) = check_length(&place, false, UNIT_PLACE_MAX) {
         errors.push(("place", e.into()));
     }
     let on = parse_required_date(&input.on)

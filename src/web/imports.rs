@@ -13,7 +13,7 @@ use axum::response::{IntoResponse, Redirect, Response};
 use tokio::io::AsyncWriteExt;
 
 use crate::db;
-use crate::db::imports::{Counts, Import, ImportLine};
+use crate::db::imports::{Import, ImportLine};
 use crate::domain::Named;
 use crate::domain::access::{Action, Target, allows};
 use crate::domain::deadline::today_in_vietnam;
@@ -306,7 +306,6 @@ pub struct ShowTemplate {
     apply_failure: Option<String>,
     refusal: Option<String>,
     problems: Vec<ProblemView>,
-    counts: Counts,
     /// The tree's top, where the new units show (in the administration of the tree).
     root: Option<i64>,
     /// Its dashboard, when the user may see it.
@@ -357,8 +356,20 @@ async fn show_page(state: &AppState, ctx: &Ctx, id: i64) -> AppResult<ShowTempla
     let import = db::imports::find(&mut conn, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let lines = db::imports::problems(&mut conn, id, PROBLEMS_SHOWN).await?;
-    let root = db::orgs::root(&mut conn).await?;
+    let checking = import.status == "checking";
+    let applying = import.applying && import.status == "checked";
+    // While it is under way the page only says so (and refreshes every two seconds):
+    // the problems are listed once it is checked, the tree's links once it is applied.
+    let lines = if checking || applying {
+        Vec::new()
+    } else {
+        db::imports::problems(&mut conn, id, PROBLEMS_SHOWN).await?
+    };
+    let root = if import.status == "applied" {
+        db::orgs::root(&mut conn).await?
+    } else {
+        None
+    };
     let dashboard = root.filter(|r| {
         allows(
             ctx.actor(),
@@ -388,7 +399,6 @@ async fn show_page(state: &AppState, ctx: &Ctx, id: i64) -> AppResult<ShowTempla
             })
         })
         .collect();
-    let checking = import.status == "checking";
     let stalled =
         checking && (chrono::Utc::now() - import.updated_at).num_seconds() > CHECK_STALLED_SECONDS;
     let refusal = import
@@ -398,7 +408,6 @@ async fn show_page(state: &AppState, ctx: &Ctx, id: i64) -> AppResult<ShowTempla
             Some(arg) => format!("{} ({arg})", ctx.lang.t(id)),
             None => ctx.lang.t(id),
         });
-    let applying = import.applying && import.status == "checked";
     let apply_failure = match import.apply_failure.as_deref() {
         _ if applying || import.status != "checked" => None,
         Some("changed") => Some(ctx.lang.t(msg!("import-apply_changed"))),
@@ -411,7 +420,6 @@ async fn show_page(state: &AppState, ctx: &Ctx, id: i64) -> AppResult<ShowTempla
     page.title = import.file_name.clone();
     Ok(ShowTemplate {
         page,
-        counts: import.counts.0.clone(),
         import,
         checking: checking && !stalled,
         stalled,
