@@ -237,20 +237,19 @@ pub async fn apply(
             break;
         }
         let ids = db::orgs::insert_units(conn, &ready).await?;
-        for (unit, opened) in ready.iter().zip(ids) {
-            let Some(opened) = opened else { continue };
-            units_new += 1;
-            db::audit::record(
-                conn,
-                who,
-                "org_unit",
-                opened.0,
-                "open",
-                json!({ "name": unit.name, "code": unit.code, "kind": unit.kind.as_str(),
-                        "parent": unit.parent, "on": unit.valid_from, "import": id }),
-            )
-            .await?;
-        }
+        let opened: Vec<(i64, serde_json::Value)> = ready
+            .iter()
+            .zip(ids)
+            .filter_map(|(unit, opened)| {
+                Some((
+                    opened?.0,
+                    json!({ "name": unit.name, "code": unit.code, "kind": unit.kind.as_str(),
+                            "parent": unit.parent, "on": unit.valid_from, "import": id }),
+                ))
+            })
+            .collect();
+        units_new += opened.len() as i64;
+        db::audit::record_many(conn, who, "org_unit", "open", &opened).await?;
     }
     // Moves first: a new member never moves.
     let mut moved = 0;

@@ -26,3 +26,31 @@ pub async fn record(
     .await?;
     Ok(())
 }
+
+/// Records the same action on many entities of a kind in one statement (each with its
+/// details).
+pub async fn record_many(
+    conn: &mut PgConnection,
+    actor: AccountId,
+    entity: &str,
+    action: &str,
+    entries: &[(i64, serde_json::Value)],
+) -> sqlx::Result<()> {
+    if entries.is_empty() {
+        return Ok(());
+    }
+    let ids: Vec<i64> = entries.iter().map(|(id, _)| *id).collect();
+    let details: Vec<serde_json::Value> = entries.iter().map(|(_, d)| d.clone()).collect();
+    sqlx::query!(
+        "insert into audit_log (actor_id, entity, entity_id, action, details)
+         select $1, $2, e.id, $3, e.details from unnest($4::bigint[], $5::jsonb[]) as e(id, details)",
+        actor as AccountId,
+        entity,
+        action,
+        &ids,
+        &details
+    )
+    .execute(conn)
+    .await?;
+    Ok(())
+}
